@@ -1,0 +1,3 @@
+"""Accord: the secure cooperation hub of a multinational security alliance."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The REST API's shared plumbing: authentication dependency, error bodies."""

@@ -1,0 +1,1 @@
+"""Database: engine, schema and migrations (SQLite by default, PostgreSQL in production)."""

@@ -1,0 +1,169 @@
+"""The schema, as SQLAlchemy Core tables. Alembic migrations must agree with it
+(``tests/test_migrations.py`` compares them on both engines)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from accord.db.types import UTCDateTime
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+alliance = Table(
+    "alliance",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("uuid", String(36), nullable=False),
+    Column("official_languages", String(200), nullable=False),  # comma-separated BCP 47 tags
+    Column("working_language", String(20), nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("new_members_see_history", Boolean, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+parties = Table(
+    "parties",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(32), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("kind", String(16), nullable=False),  # state | body
+    Column("identity_id", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+party_status = Table(
+    "party_status",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("party_id", Integer, ForeignKey("parties.id", ondelete="CASCADE"), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("valid_from", Date, nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    UniqueConstraint("party_id", "valid_from", name="uq_party_status_party_day"),
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("party_id", Integer, ForeignKey("parties.id", ondelete="SET NULL"), nullable=True),
+    Column("name", String(200), nullable=False),
+    Column("title", String(300), nullable=False, default=""),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=False, index=True),
+    Column("display_name", String(200), nullable=False, default=""),
+    Column("password_hash", String(200), nullable=True),
+    Column("roles", String(200), nullable=False),  # comma-separated, sorted
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("password_changed_at", UTCDateTime, nullable=True),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("label", String(200), nullable=False, default=""),
+    Column("read_only", Boolean, nullable=False, default=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=True),
+    Column("revoked_at", UTCDateTime, nullable=True),
+    Column("last_used_at", UTCDateTime, nullable=True),
+)
+
+# Failed-login counters live in the database so that every worker process
+# shares them. Keys are "account:<username>" or "address:<ip>".
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("window_start", UTCDateTime, nullable=False),
+    Column("locked_until", UTCDateTime, nullable=True),
+)
+
+sharing_groups = Table(
+    "sharing_groups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("slug", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("hidden_membership", Boolean, nullable=False, default=False),
+    Column("owner_party_id", Integer, ForeignKey("parties.id"), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# One row per admission; removal closes the row, re-admission opens a new one,
+# so the time a party gained access to the group's objects is known.
+group_members = Table(
+    "group_members",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("sharing_groups.id", ondelete="CASCADE"), nullable=False),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=False),
+    Column("admitted_at", UTCDateTime, nullable=False),
+    Column("removed_at", UTCDateTime, nullable=True),
+    Index("ix_group_members_group_party", "group_id", "party_id"),
+)
+
+# The head of the audit chain: one row, updated by every append. Its row lock
+# serialises appends on PostgreSQL; verification never trusts it.
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("mac", String(64), nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("at", UTCDateTime, nullable=False, index=True),
+    Column("request_id", String(64), nullable=False),
+    Column("actor_user", String(64), nullable=False),
+    Column("actor_party", String(32), nullable=True, index=True),
+    Column("door", String(16), nullable=False),  # api | taxii | cli | web | scheduler
+    Column("action", String(64), nullable=False),
+    Column("object_type", String(64), nullable=False),
+    Column("object_id", String(200), nullable=False),
+    Column("outcome", String(16), nullable=False),  # ok | refused
+    Column("parties", String(1000), nullable=False),  # ",PK,CN," whose data was touched
+    Column("detail", Text, nullable=False),  # canonical JSON
+    Column("prev_mac", String(64), nullable=False),
+    Column("mac", String(64), nullable=False),
+)

@@ -1,0 +1,1 @@
+"""Who: the alliance, its parties and their dated status history, users, roles, tokens, groups."""

@@ -1,0 +1,90 @@
+"""Every setting of the hub, read from ``ACCORD_*`` environment variables.
+
+One ``Settings`` object is built at the door (CLI or server start) and passed
+down; nothing below the adapters reads the environment. Each field carries a
+one-line description, and ``docs/settings.md`` must list every field (a test
+checks that).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Configuration of one hub process."""
+
+    model_config = SettingsConfigDict(env_prefix="ACCORD_", extra="ignore")
+
+    data_dir: Path = Field(
+        default=Path("var"),
+        description="Directory holding the SQLite database, keys and audit checkpoints.",
+    )
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL of the database; default is SQLite at DATA_DIR/accord.sqlite3.",
+    )
+    host: str = Field(default="127.0.0.1", description="Address the HTTP server listens on.")
+    port: int = Field(default=8600, description="Port the HTTP server listens on.")
+    workers: int = Field(default=1, description="Number of server worker processes.")
+    audit_key_file: Path | None = Field(
+        default=None,
+        description="File holding the audit chain's HMAC key, kept outside the database "
+        "(default DATA_DIR/keys/audit.key, created on first use).",
+    )
+    secret_key_file: Path | None = Field(
+        default=None,
+        description="File holding the key that signs cursors and keys the credential cache "
+        "(default DATA_DIR/keys/secret.key, created on first use).",
+    )
+    audit_checkpoint_dir: Path | None = Field(
+        default=None,
+        description="Directory outside the database where signed audit checkpoints are written "
+        "(default DATA_DIR/audit-checkpoints).",
+    )
+    audit_checkpoint_interval_seconds: int = Field(
+        default=300,
+        description="How often the server writes an audit checkpoint (0 disables the periodic task).",
+    )
+    credential_cache_seconds: int = Field(
+        default=60,
+        description="How long a verified HTTP Basic password is cached (keyed hash) to spare an "
+        "argon2 run per request.",
+    )
+    login_max_failures_per_account: int = Field(
+        default=5,
+        description="Failed logins for one account within the window before it is throttled.",
+    )
+    login_max_failures_per_address: int = Field(
+        default=20,
+        description="Failed logins from one client address within the window before it is throttled.",
+    )
+    login_failure_window_seconds: int = Field(
+        default=900,
+        description="Window over which failed logins are counted, and how long a throttle lasts.",
+    )
+    token_default_expiry_days: int = Field(
+        default=90,
+        description="Expiry of API tokens created without an explicit expiry.",
+    )
+    argon2_time_cost: int = Field(default=3, description="argon2id time cost for password hashes.")
+    argon2_memory_cost_kib: int = Field(default=65536, description="argon2id memory cost in KiB for password hashes.")
+    log_level: str = Field(default="info", description="Log level of the server (debug, info, warning).")
+
+    def resolved_database_url(self) -> str:
+        """The database URL, defaulting to the SQLite file in the data directory."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'accord.sqlite3').resolve()}"
+
+    def resolved_audit_key_file(self) -> Path:
+        return self.audit_key_file or self.data_dir / "keys" / "audit.key"
+
+    def resolved_secret_key_file(self) -> Path:
+        return self.secret_key_file or self.data_dir / "keys" / "secret.key"
+
+    def resolved_checkpoint_dir(self) -> Path:
+        return self.audit_checkpoint_dir or self.data_dir / "audit-checkpoints"
