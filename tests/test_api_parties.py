@@ -20,8 +20,13 @@ def test_demo_analyst_of_pakistan_lists_parties_then_and_now(client: TestClient)
     now = _statuses(client.get("/api/v1/parties", headers=PK_ANALYST).json())
     assert (now["IR"], now["BY"]) == ("member", "member")
     me = client.get("/api/v1/me", headers=PK_ANALYST).json()
-    assert me == {"username": "pk-analyst", "party": "PK", "party_status": "member",
-                  "roles": ["analyst", "viewer"], "read_only": False}
+    assert me == {
+        "username": "pk-analyst",
+        "party": "PK",
+        "party_status": "member",
+        "roles": ["analyst", "viewer"],
+        "read_only": False,
+    }
 
 
 def test_party_detail_has_history_people_and_identity(client: TestClient) -> None:
@@ -66,11 +71,11 @@ def test_only_alliance_admin_changes_parties_and_refusal_is_audited(client: Test
     r = client.post("/api/v1/parties", json=body, headers=ALLIANCE_ADMIN)
     assert r.status_code == 201 and r.json()["status"] == "dialogue_partner"
     assert client.post("/api/v1/parties", json=body, headers=ALLIANCE_ADMIN).status_code == 409
-    r = client.post("/api/v1/parties/TM/status", json={"status": "observer", "since": "2026-05-01"},
-                    headers=ALLIANCE_ADMIN)
+    r = client.post(
+        "/api/v1/parties/TM/status", json={"status": "observer", "since": "2026-05-01"}, headers=ALLIANCE_ADMIN
+    )
     assert r.status_code == 200 and r.json()["status"] == "observer"
-    r = client.post("/api/v1/parties/TM/status", json={"status": "body", "since": "2026-05-02"},
-                    headers=ALLIANCE_ADMIN)
+    r = client.post("/api/v1/parties/TM/status", json={"status": "body", "since": "2026-05-02"}, headers=ALLIANCE_ADMIN)
     assert r.status_code == 400  # a state cannot be a body
     log = client.get("/api/v1/audit", params={"party": "TM"}, headers=ALLIANCE_ADMIN).json()
     assert [e["action"] for e in log] == ["party.add", "party.status"]
@@ -90,9 +95,11 @@ def test_suspended_party_reads_status_but_cannot_write(client: TestClient, hub: 
     assert me["party_status"] == "suspended"
     from tests.conftest import DEMO_PASSWORD, basic
 
-    r = client.post("/api/v1/users", json={"username": "pk-new", "party": "PK", "roles": ["viewer"],
-                                           "password": "a-long-password"},
-                    headers=basic("pk-admin", DEMO_PASSWORD))
+    r = client.post(
+        "/api/v1/users",
+        json={"username": "pk-new", "party": "PK", "roles": ["viewer"], "password": "a-long-password"},
+        headers=basic("pk-admin", DEMO_PASSWORD),
+    )
     assert r.status_code == 403 and "good standing" in r.json()["detail"]
 
 

@@ -18,14 +18,15 @@ import secrets
 import threading
 from collections import OrderedDict
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import Connection
 
 from accord.errors import BadRequest, TooManyRequests, Unauthorized
 from accord.parties import store
-from accord.parties.models import Actor, Role
+from accord.parties.models import Actor, Party, effective_roles
 
 if TYPE_CHECKING:
     from accord.hub import Hub
@@ -130,13 +131,9 @@ class Authenticator:
             keys.append((f"address:{address}", s.login_max_failures_per_address))
         return keys
 
-    def _check_throttle(self, username: str | None, address: str | None, now: datetime) -> None:
+    def _throttled(self, conn: Connection, username: str | None, address: str | None, now: datetime) -> None:
         keys = [k for k, _ in self._keys(username, address)]
-        if not keys:
-            return
-        with self.hub.unit(Actor.local_admin("api")) as u:
-            rows = store.failure_rows(u.conn, keys)
-        for row in rows:
+        for row in store.failure_rows(conn, keys) if keys else []:
             if row.locked_until is not None and row.locked_until > now:
                 retry = max(1, int((row.locked_until - now).total_seconds()))
                 raise TooManyRequests("too many failed logins; try again later", retry_after=retry)
@@ -154,76 +151,82 @@ class Authenticator:
     # -- doors -----------------------------------------------------------------------------------
 
     def basic(self, username: str, password: str, address: str | None, door: str = "api") -> Actor:
-        """Authenticate HTTP Basic credentials (or a login form) and build the actor."""
+        """Authenticate HTTP Basic credentials (or a login form) and build the actor.
+
+        One short read transaction gathers the throttle state, the account and
+        its party; argon2 runs outside it.
+        """
         now = self.hub.clock.now()
-        self._check_throttle(username, address, now)
-        cached = self.cache.get(username, password, now)
         with self.hub.unit(Actor.local_admin(door)) as u:
+            self._throttled(u.conn, username, address, now)
             row = store.credentials_row(u.conn, username)
+            party = store.get_party_by_id(u.conn, row.party_id) if row is not None else None
+        cached = self.cache.get(username, password, now)
         if cached is not None and row is not None and cached == (row.id, row.password_hash):
             ok = True
+        elif row is None or not row.password_hash:
+            verify_password(_DUMMY_HASH, password)
+            ok = False
         else:
-            if row is None or not row.password_hash:
-                verify_password(_DUMMY_HASH, password)
-                ok = False
-            else:
-                ok = verify_password(row.password_hash, password)
-        if not ok or row is None:
+            ok = verify_password(row.password_hash, password)
+        if not ok or row is None or party is None:
             self._fail(username, address, now, door, "bad password or unknown user")
             raise Unauthorized(INVALID)
         if row.disabled:
             self._fail(username, address, now, door, "account disabled")
             raise Unauthorized(INVALID)
-        self.cache.put(username, password, row.id, row.password_hash, now)
         if cached is None:
+            self.cache.put(username, password, row.id, row.password_hash, now)
             with self.hub.unit(Actor.local_admin(door), write=True) as u:
                 store.clear_failures(u.conn, f"account:{username}")
-        return self.actor_for(row.id, read_only=False, door=door)
+        return _actor(row, party, now, read_only=False, door=door)
 
     def bearer(self, secret: str, address: str | None, door: str = "api") -> Actor:
         """Authenticate an API token."""
         now = self.hub.clock.now()
-        self._check_throttle(None, address, now)
+        digest = token_hash(secret)
         with self.hub.unit(Actor.local_admin(door)) as u:
-            row = store.token_by_hash(u.conn, token_hash(secret))
-        # The lookup is by SHA-256 of the secret: timing reveals nothing about
-        # the secret; compare again in constant time for good measure.
-        if row is None or not hmac.compare_digest(row.token_hash, token_hash(secret)):
+            self._throttled(u.conn, None, address, now)
+            tok = store.token_by_hash(u.conn, digest)
+            row = store.user_row_by_id(u.conn, tok.user_id) if tok is not None else None
+            party = store.get_party_by_id(u.conn, row.party_id) if row is not None else None
+        # The lookup is by SHA-256 of the secret, so timing reveals nothing
+        # about the secret; compare again in constant time all the same.
+        if tok is None or not hmac.compare_digest(tok.token_hash, digest):
             self._fail(None, address, now, door, "unknown token")
             raise Unauthorized(INVALID)
-        if row.revoked_at is not None or (row.expires_at is not None and row.expires_at <= now):
-            self._fail(None, address, now, door, f"token {row.id} revoked or expired")
+        if tok.revoked_at is not None or (tok.expires_at is not None and tok.expires_at <= now):
+            self._fail(None, address, now, door, f"token {tok.id} revoked or expired")
             raise Unauthorized(INVALID)
-        if row.last_used_at is None or now - row.last_used_at > timedelta(minutes=1):
+        if row is None or party is None or row.disabled:
+            self._fail(None, address, now, door, f"token {tok.id} of a disabled account")
+            raise Unauthorized(INVALID)
+        if tok.last_used_at is None or now - tok.last_used_at > timedelta(minutes=1):
             with self.hub.unit(Actor.local_admin(door), write=True) as u:
-                store.update_token(u.conn, row.id, last_used_at=now)
-        actor = self.actor_for(row.user_id, read_only=bool(row.read_only), door=door)
-        return actor
+                store.update_token(u.conn, tok.id, last_used_at=now)
+        return _actor(row, party, now, read_only=bool(tok.read_only), door=door)
 
     def actor_for(self, user_id: int, *, read_only: bool, door: str) -> Actor:
-        """Build the actor, judging the party's status now."""
-        from accord.parties.service import status_at  # one definition of status
-
+        """Build the actor of a user (the CLI's ``--as``), judging the party's status now."""
         now = self.hub.clock.now()
         with self.hub.unit(Actor.local_admin(door)) as u:
             row = store.user_row_by_id(u.conn, user_id)
-            if row is None or row.disabled:
-                raise Unauthorized(INVALID)
-            party = store.get_party_by_id(u.conn, row.party_id)
-        assert party is not None
-        return Actor(
-            username=row.username,
-            user_id=row.id,
-            party_id=party.id,
-            party_code=party.code,
-            party_status=status_at(party.history, now.date()),
-            roles=_effective(store.parse_roles(row.roles)),
-            read_only=read_only,
-            door=door,
-        )
+            party = store.get_party_by_id(u.conn, row.party_id) if row is not None else None
+        if row is None or party is None or row.disabled:
+            raise Unauthorized(INVALID)
+        return _actor(row, party, now, read_only=read_only, door=door)
 
 
-def _effective(roles: frozenset[Role]) -> frozenset[Role]:
-    from accord.parties.models import effective_roles
+def _actor(row: Any, party: Party, now: datetime, *, read_only: bool, door: str) -> Actor:
+    from accord.parties.service import status_at  # the one definition of a party's status
 
-    return effective_roles(roles)
+    return Actor(
+        username=row.username,
+        user_id=row.id,
+        party_id=party.id,
+        party_code=party.code,
+        party_status=status_at(party.history, now.date()),
+        roles=effective_roles(store.parse_roles(row.roles)),
+        read_only=read_only,
+        door=door,
+    )

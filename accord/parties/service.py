@@ -466,8 +466,7 @@ def revoke_token(unit: Unit, token_id: str) -> Token:
         raise NotFound(f"no token {token_id!r}")
     token, user_id, party_id = found
     if user_id != unit.actor.user_id and not (
-        unit.actor.has(Role.ALLIANCE_ADMIN)
-        or (unit.actor.has(Role.PARTY_ADMIN) and unit.actor.party_id == party_id)
+        unit.actor.has(Role.ALLIANCE_ADMIN) or (unit.actor.has(Role.PARTY_ADMIN) and unit.actor.party_id == party_id)
     ):
         raise NotFound(f"no token {token_id!r}")
     if token.revoked_at is not None:
