@@ -688,7 +688,7 @@ def restore_cmd(
     with admin_unit() as (hub, u):
         u.record("system.restore", "database", str(file))
     with admin_unit(write=False) as (hub, u):
-        audit_service.checkpoint(u, hub.settings.resolved_checkpoint_dir())
+        audit_service.checkpoint(u, hub.settings.resolved_checkpoint_dir(), after_restore=True)
     out.print(f"Restored from {file}.")
 
 

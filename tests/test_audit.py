@@ -218,3 +218,35 @@ def test_cli_checkpoint_writes_the_head_to_the_checkpoint_file(hub: Hub) -> None
     assert res.returncode == 0, res.stderr
     cp = checkpoints.latest(hub.settings.resolved_checkpoint_dir(), hub.audit_key)
     assert cp is not None and cp.seq == _verify(hub).head_seq
+
+
+def test_concurrent_writers_keep_one_unbroken_chain(hub: Hub) -> None:
+    import threading
+
+    before = _head(hub)
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(8):
+                with admin_unit(hub) as u:
+                    service.add_person(u, f"Person {n}-{i}", "expert", "KZ")
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    r = _verify(hub)
+    assert r.ok and r.head_seq == before + 32
+
+
+def test_server_checkpoint_task_writes_a_checkpoint(hub: Hub) -> None:
+    from accord.app import _checkpoint_once
+
+    _checkpoint_once(hub)
+    cp = checkpoints.latest(hub.settings.resolved_checkpoint_dir(), hub.audit_key)
+    assert cp is not None and cp.seq == _head(hub)

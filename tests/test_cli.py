@@ -127,3 +127,20 @@ def test_help_is_helpful(cli_env: dict[str, str]) -> None:
         assert cmd in r.stdout
     r = run(cli_env, "user", "add", "--help")
     assert "--password-file" in r.stdout and "--role" in r.stdout
+
+
+def test_backup_and_restore_commands(cli_env: dict[str, str], tmp_path: Path) -> None:
+    assert run(cli_env, "demo", "load").returncode == 0
+    target = tmp_path / "hub.backup"
+    r = run(cli_env, "backup", str(target))
+    assert r.returncode == 0, r.stderr
+    assert run(cli_env, "party", "status", "PK", "suspended", "--since", "2026-01-01").returncode == 0
+    assert run(cli_env, "audit", "checkpoint").returncode == 0  # the checkpoint now covers the suspension
+    r = run(cli_env, "restore", str(target), "--yes")
+    assert r.returncode == 0, r.stderr
+    pk = json.loads(run(cli_env, "party", "show", "PK", "--json").stdout)
+    assert [h["status"] for h in pk["history"]] == ["observer", "member"]
+    # the restore signed the restored head, so the chain verifies again
+    assert run(cli_env, "audit", "verify").returncode == 0
+    bad = run(cli_env, "restore", str(tmp_path / "nothing.backup"), "--yes")
+    assert bad.returncode == 1 and bad.stderr.startswith("error: no such backup file")

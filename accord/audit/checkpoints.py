@@ -28,13 +28,14 @@ def _signing_key(audit_key: bytes) -> bytes:
     return hmac.new(audit_key, b"accord audit checkpoint", hashlib.sha256).digest()
 
 
-def _sign(audit_key: bytes, seq: int, mac: str, at: str) -> str:
-    body = canonical_json([seq, mac, at]).encode()
+def _sign(audit_key: bytes, seq: int, mac: str, at: str, reason: str) -> str:
+    body = canonical_json([seq, mac, at, reason]).encode()
     return hmac.new(_signing_key(audit_key), body, hashlib.sha256).hexdigest()
 
 
-def write(directory: Path, audit_key: bytes, checkpoint: Checkpoint, at: datetime) -> Path:
-    """Append a signed checkpoint and flush it to disk."""
+def write(directory: Path, audit_key: bytes, checkpoint: Checkpoint, at: datetime, reason: str = "periodic") -> Path:
+    """Append a signed checkpoint and flush it to disk. ``reason`` is
+    ``restore`` when a restore legitimately moved the head back."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / FILE_NAME
     stamp = at.isoformat()
@@ -43,7 +44,8 @@ def write(directory: Path, audit_key: bytes, checkpoint: Checkpoint, at: datetim
             "seq": checkpoint.seq,
             "mac": checkpoint.mac,
             "at": stamp,
-            "sig": _sign(audit_key, checkpoint.seq, checkpoint.mac, stamp),
+            "reason": reason,
+            "sig": _sign(audit_key, checkpoint.seq, checkpoint.mac, stamp, reason),
         }
     )
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -56,7 +58,8 @@ def write(directory: Path, audit_key: bytes, checkpoint: Checkpoint, at: datetim
 
 
 def latest(directory: Path, audit_key: bytes) -> Checkpoint | None:
-    """The highest signed checkpoint; a line with a bad signature is an error."""
+    """The last signed checkpoint (heads only grow, except at a signed restore);
+    a line with a bad signature is an error."""
     path = directory / FILE_NAME
     if not path.exists():
         return None
@@ -67,10 +70,10 @@ def latest(directory: Path, audit_key: bytes) -> Checkpoint | None:
         try:
             item = json.loads(raw)
             seq, mac, at, sig = int(item["seq"]), str(item["mac"]), str(item["at"]), str(item["sig"])
+            reason = str(item["reason"])
         except (ValueError, KeyError, TypeError) as exc:
             raise CheckpointError(f"checkpoint file {path} line {number} is malformed") from exc
-        if not hmac.compare_digest(_sign(audit_key, seq, mac, at), sig):
+        if not hmac.compare_digest(_sign(audit_key, seq, mac, at, reason), sig):
             raise CheckpointError(f"checkpoint file {path} line {number} has a bad signature")
-        if best is None or seq >= best.seq:
-            best = Checkpoint(seq, mac)
+        best = Checkpoint(seq, mac)
     return best

@@ -21,17 +21,22 @@ def verify(unit: Unit, checkpoint_dir: Path) -> VerifyResult:
     return chain.verify(unit.conn, unit.audit_key, cp)
 
 
-def checkpoint(unit: Unit, checkpoint_dir: Path) -> Checkpoint:
+def checkpoint(unit: Unit, checkpoint_dir: Path, *, after_restore: bool = False) -> Checkpoint:
     """Write a signed checkpoint of the chain's current head outside the database.
 
     The chain is verified first: signing the head of a broken chain would
-    bless the tampering.
+    bless the tampering. After a restore the head has legitimately moved
+    back, so the chain is verified on its own (every MAC) and the new
+    checkpoint, marked ``restore``, supersedes the earlier ones.
     """
-    result = verify(unit, checkpoint_dir)
+    if after_restore:
+        result = chain.verify(unit.conn, unit.audit_key, None)
+    else:
+        result = verify(unit, checkpoint_dir)
     if not result.ok:
         raise checkpoints.CheckpointError(f"audit chain is broken, no checkpoint written: {result.problem}")
     cp = Checkpoint(result.head_seq, result.head_mac)
-    checkpoints.write(checkpoint_dir, unit.audit_key, cp, unit.now)
+    checkpoints.write(checkpoint_dir, unit.audit_key, cp, unit.now, "restore" if after_restore else "periodic")
     return cp
 
 
