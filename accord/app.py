@@ -43,7 +43,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, hub: Hub | Non
     """Build the hub's HTTP application. The database must be migrated (``accord init``)."""
     hub = hub or Hub(settings, clock=clock)
     if not migrate.is_current(hub.engine):
-        raise RuntimeError("the database schema is not current: run `accord init` or `accord migrate`")
+        raise RuntimeError("the database schema is not current: run `accord init` or `accord migrate-db`")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

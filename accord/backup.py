@@ -62,11 +62,14 @@ def backup(url: str, target: Path) -> None:
             src.close()
         tmp.replace(target)
     elif backend == "postgresql":
-        subprocess.run(
+        proc = subprocess.run(
             [_pg_tool("pg_dump"), "-Fc", "--no-owner", "-f", str(target), _libpq_url(url)],
-            check=True,
             capture_output=True,
+            text=True,
         )
+        if proc.returncode != 0:
+            last = (proc.stderr.strip().splitlines() or ["pg_dump failed"])[-1]
+            raise BackupError(f"backup failed: {last}")
     else:
         raise BackupError(f"no backup method for {backend}")
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import OperationalError
@@ -30,7 +31,7 @@ from accord import backup as backup_mod
 from accord import demo as demo_mod
 from accord.audit import service as audit_service
 from accord.db import migrate
-from accord.errors import AccordError, BadRequest, NotFound
+from accord.errors import AccordError, BadRequest
 from accord.hub import Hub, Unit
 from accord.parties import service, store
 from accord.parties.models import Actor, Role, Status
@@ -58,7 +59,6 @@ app.add_typer(demo_app, name="demo")
 out = Console()
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-AsOpt = Annotated[str | None, typer.Option("--as", envvar="ACCORD_USER", help="Act as this user.")]
 
 
 class CliError(AccordError):
@@ -83,19 +83,6 @@ def admin_unit(*, write: bool = True) -> Iterator[tuple[Hub, Unit]]:
             yield hub, u
     finally:
         hub.dispose()
-
-
-def actor_for_username(hub: Hub, username: str | None) -> Actor:
-    """The actor for ``--as USERNAME``: the CLI has direct database access, so no password is asked."""
-    if not username:
-        raise CliError("this command acts for a party: give --as USERNAME (or set ACCORD_USER)")
-    with hub.unit(Actor.local_admin("cli")) as u:
-        user = store.get_user(u.conn, username)
-    if user is None:
-        raise NotFound(f"no user {username!r}")
-    if user.disabled:
-        raise CliError(f"user {username} is disabled")
-    return hub.auth.actor_for(user.id, read_only=False, door="cli")
 
 
 def _print_json(value: Any) -> None:
@@ -123,6 +110,8 @@ def _read_password(password_file: Path | None, *, prompt: bool = True) -> str | 
             raise CliError(f"cannot read password file {password_file}: {exc.strerror}") from None
     if prompt and sys.stdin.isatty():
         first = getpass.getpass("Password: ")
+        if not first:
+            raise CliError("the password is empty")
         if getpass.getpass("Again: ") != first:
             raise CliError("the passwords differ")
         return first
@@ -194,7 +183,6 @@ def serve(
 
     import uvicorn
 
-    settings = Settings()
     hub = _hub()
     hub.dispose()
     # Workers build their app from the environment, so pass overrides through it.
@@ -210,7 +198,9 @@ def serve(
         port=settings.port,
         workers=workers or settings.workers,
         log_level=settings.log_level,
-        proxy_headers=False,
+        # X-Forwarded-For is believed only from the configured proxies.
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=settings.trusted_proxies or None,
     )
 
 
@@ -666,10 +656,10 @@ def audit_log(
 @app.command("backup")
 def backup_cmd(file: Annotated[Path, typer.Argument(help="Where to write the backup.")]) -> None:
     """Write a consistent online copy of the database (keys are backed up separately)."""
-    with admin_unit() as (_h, u):
-        u.record("system.backup", "database", str(file))
     settings = Settings()
     backup_mod.backup(settings.resolved_database_url(), file)
+    with admin_unit() as (_h, u):
+        u.record("system.backup", "database", str(file))
     out.print(f"Backup written to {file}.")
 
 
@@ -697,6 +687,11 @@ def main() -> None:
         app()
     except AccordError as exc:
         sys.stderr.write(f"error: {exc.message}\n")
+        sys.exit(1)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        sys.stderr.write(f"error: invalid setting ACCORD_{where.upper()}: {first.get('msg')}\n")
         sys.exit(1)
     except OperationalError as exc:
         sys.stderr.write(f"error: database unavailable: {str(exc.orig).splitlines()[0]}\n")

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine
 from accord.audit import chain
 from accord.clock import Clock, SystemClock
 from accord.db.engine import make_engine, transaction
-from accord.errors import Forbidden
+from accord.errors import AccordError, Forbidden
 from accord.keys import load_or_create_key
 from accord.parties.models import Actor
 from accord.settings import Settings
@@ -98,7 +98,14 @@ class Hub:
         self.settings = settings
         self.clock: Clock = clock or SystemClock()
         self.engine = engine or make_engine(settings.resolved_database_url())
-        self.audit_key = load_or_create_key(settings.resolved_audit_key_file())
+        audit_key_file = settings.resolved_audit_key_file()
+        if not audit_key_file.exists() and _chain_has_entries(self.engine):
+            # A new key would make every existing entry fail verification.
+            raise AccordError(
+                f"the audit key file {audit_key_file} is missing but the audit chain has entries: "
+                "restore the key file (or point ACCORD_AUDIT_KEY_FILE at it)"
+            )
+        self.audit_key = load_or_create_key(audit_key_file)
         self.secret_key = load_or_create_key(settings.resolved_secret_key_file())
         from accord.parties.auth import Authenticator  # the authenticator needs the hub's parts
 
@@ -124,3 +131,16 @@ class Hub:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _chain_has_entries(engine: Engine) -> bool:
+    from sqlalchemy import func, select
+    from sqlalchemy.exc import DBAPIError
+
+    from accord.db.schema import audit_log
+
+    try:
+        with engine.connect() as conn:
+            return bool(conn.execute(select(func.count()).select_from(audit_log)).scalar_one())
+    except DBAPIError:  # no schema yet
+        return False

@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     )
     secret_key_file: Path | None = Field(
         default=None,
-        description="File holding the key that signs cursors and keys the credential cache "
+        description="File holding the hub's secret key (keys the credential cache and signs server-side tokens) "
         "(default DATA_DIR/keys/secret.key, created on first use).",
     )
     audit_checkpoint_dir: Path | None = Field(
@@ -72,6 +72,11 @@ class Settings(BaseSettings):
     )
     argon2_time_cost: int = Field(default=3, description="argon2id time cost for password hashes.")
     argon2_memory_cost_kib: int = Field(default=65536, description="argon2id memory cost in KiB for password hashes.")
+    trusted_proxies: str = Field(
+        default="",
+        description="Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed "
+        "(client address for throttling and audit); empty trusts none.",
+    )
     log_level: str = Field(default="info", description="Log level of the server (debug, info, warning).")
 
     def resolved_database_url(self) -> str:

@@ -250,3 +250,28 @@ def test_server_checkpoint_task_writes_a_checkpoint(hub: Hub) -> None:
     _checkpoint_once(hub)
     cp = checkpoints.latest(hub.settings.resolved_checkpoint_dir(), hub.audit_key)
     assert cp is not None and cp.seq == _head(hub)
+
+
+def test_a_missing_audit_key_is_not_silently_replaced(hub: Hub) -> None:
+    from accord.errors import AccordError
+
+    hub.settings.resolved_audit_key_file().unlink()
+    with pytest.raises(AccordError, match="audit key file .* is missing"):
+        Hub(hub.settings, clock=hub.clock)
+    assert not hub.settings.resolved_audit_key_file().exists()
+
+
+def test_checkpoint_verifies_only_what_follows_the_last_checkpoint_but_catches_tampering_there(hub: Hub) -> None:
+    d = hub.settings.resolved_checkpoint_dir()
+    with admin_unit(hub, write=False) as u:
+        first = audit_service.checkpoint(u, d)
+    with admin_unit(hub) as u:
+        service.add_person(u, "Someone", "expert", "CN")
+    _tamper(hub, f"UPDATE audit_log SET object_id = 'x' WHERE seq = {first.seq + 1}")
+    with pytest.raises(checkpoints.CheckpointError, match=f"entry {first.seq + 1}"), admin_unit(hub, False) as u:
+        audit_service.checkpoint(u, d)
+    _tamper(hub, f"UPDATE audit_log SET mac = '{'e' * 64}' WHERE seq = {first.seq}")
+    with pytest.raises(checkpoints.CheckpointError, match="differs from the signed checkpoint"), admin_unit(
+        hub, False
+    ) as u:
+        audit_service.checkpoint(u, d)

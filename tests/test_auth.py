@@ -175,3 +175,10 @@ def hub_actor():  # type: ignore[no-untyped-def]
     from accord.parties.models import Actor
 
     return Actor.local_admin("api")
+
+
+def test_failed_logins_are_visible_to_the_accounts_party_admin(client: TestClient) -> None:
+    client.get("/api/v1/me", headers=basic("pk-analyst", "wrong-password"))
+    log = client.get("/api/v1/audit", params={"limit": 1000}, headers=basic("pk-admin", DEMO_PASSWORD)).json()
+    fails = [e for e in log if e["action"] == "login" and e["outcome"] == "refused"]
+    assert fails and fails[-1]["object_id"] == "pk-analyst" and fails[-1]["parties"] == ["PK"]

@@ -168,13 +168,26 @@ class VerifyResult:
     bad_seq: int | None = None
 
 
-def verify(conn: Connection, key: bytes, checkpoint: Checkpoint | None) -> VerifyResult:
-    """Walk the chain from the start; stop at the first bad entry."""
-    expected_seq = 1
-    prev_mac = GENESIS_MAC
+def verify(
+    conn: Connection, key: bytes, checkpoint: Checkpoint | None, *, start: Checkpoint | None = None
+) -> VerifyResult:
+    """Walk the chain and stop at the first bad entry.
+
+    From the beginning by default; from ``start`` (a checkpoint whose entry
+    must still carry the checkpointed MAC) when only the entries written
+    since a trusted checkpoint need checking.
+    """
+    expected_seq, prev_mac = 1, GENESIS_MAC
+    if start is not None and start.seq > 0:
+        row = conn.execute(select(audit_log.c.mac).where(audit_log.c.seq == start.seq)).scalar_one_or_none()
+        if row is None or not hmac.compare_digest(str(row), start.mac):
+            return VerifyResult(
+                False, 0, start.seq, start.mac, f"entry {start.seq} differs from the signed checkpoint", start.seq
+            )
+        expected_seq, prev_mac = start.seq + 1, start.mac
     count = 0
-    checkpoint_seen = checkpoint is None or checkpoint.seq == 0
-    for entry in iter_entries(conn):
+    checkpoint_seen = checkpoint is None or checkpoint.seq < expected_seq
+    for entry in iter_entries(conn, after_seq=expected_seq - 1):
         if entry.seq != expected_seq:
             return VerifyResult(
                 False,
@@ -193,8 +206,7 @@ def verify(conn: Connection, key: bytes, checkpoint: Checkpoint | None) -> Verif
                 f"entry {entry.seq} does not follow entry {entry.seq - 1} (removed, inserted or reordered)",
                 entry.seq,
             )
-        fields = entry.__dict__
-        if not hmac.compare_digest(seal(key, fields, prev_mac), entry.mac):
+        if not hmac.compare_digest(seal(key, entry.__dict__, prev_mac), entry.mac):
             return VerifyResult(
                 False,
                 count,

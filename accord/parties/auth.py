@@ -138,7 +138,10 @@ class Authenticator:
                 retry = max(1, int((row.locked_until - now).total_seconds()))
                 raise TooManyRequests("too many failed logins; try again later", retry_after=retry)
 
-    def _fail(self, username: str | None, address: str | None, now: datetime, door: str, why: str) -> None:
+    def _fail(
+        self, username: str | None, address: str | None, now: datetime, door: str, why: str, party: str | None = None
+    ) -> None:
+        """Count a failed login and record it (with the account's party, so its admin sees it)."""
         s = self.hub.settings
         actor = Actor(
             username=username or "-", user_id=None, party_id=None, party_code=None, party_status=None, door=door
@@ -146,7 +149,14 @@ class Authenticator:
         with self.hub.unit(actor, write=True) as u:
             for key, limit in self._keys(username, address):
                 store.record_failure(u.conn, key, now, s.login_failure_window_seconds, limit)
-            u.record("login", "user", username or "-", outcome="refused", detail={"reason": why, "address": address})
+            u.record(
+                "login",
+                "user",
+                username or "-",
+                outcome="refused",
+                detail={"reason": why, "address": address},
+                parties=[party] if party else [],
+            )
 
     # -- doors -----------------------------------------------------------------------------------
 
@@ -170,10 +180,10 @@ class Authenticator:
         else:
             ok = verify_password(row.password_hash, password)
         if not ok or row is None or party is None:
-            self._fail(username, address, now, door, "bad password or unknown user")
+            self._fail(username, address, now, door, "bad password or unknown user", party.code if party else None)
             raise Unauthorized(INVALID)
         if row.disabled:
-            self._fail(username, address, now, door, "account disabled")
+            self._fail(username, address, now, door, "account disabled", party.code)
             raise Unauthorized(INVALID)
         if cached is None:
             self.cache.put(username, password, row.id, row.password_hash, now)

@@ -51,7 +51,7 @@ def upgrade() -> None:
         sa.Column("object_type", sa.String(length=64), nullable=False),
         sa.Column("object_id", sa.String(length=200), nullable=False),
         sa.Column("outcome", sa.String(length=16), nullable=False),
-        sa.Column("parties", sa.String(length=1000), nullable=False),
+        sa.Column("parties", sa.Text(), nullable=False),
         sa.Column("detail", sa.Text(), nullable=False),
         sa.Column("prev_mac", sa.String(length=64), nullable=False),
         sa.Column("mac", sa.String(length=64), nullable=False),
