@@ -101,6 +101,8 @@ class Hub:
         audit_key_file = settings.resolved_audit_key_file()
         if not audit_key_file.exists() and _chain_has_entries(self.engine):
             # A new key would make every existing entry fail verification.
+            if engine is None:
+                self.engine.dispose()
             raise AccordError(
                 f"the audit key file {audit_key_file} is missing but the audit chain has entries: "
                 "restore the key file (or point ACCORD_AUDIT_KEY_FILE at it)"
