@@ -256,7 +256,7 @@ def test_a_missing_audit_key_is_not_silently_replaced(hub: Hub) -> None:
     from accord.errors import AccordError
 
     hub.settings.resolved_audit_key_file().unlink()
-    with pytest.raises(AccordError, match="audit key file .* is missing"):
+    with pytest.raises(AccordError, match=r"audit key file .* is missing"):
         Hub(hub.settings, clock=hub.clock)
     assert not hub.settings.resolved_audit_key_file().exists()
 
