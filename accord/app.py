@@ -114,9 +114,13 @@ def create_app(settings: Settings, *, clock: Clock | None = None, hub: Hub | Non
         return _HOME
 
     from accord.audit.routes import router as audit_router
+    from accord.intel.routes import router as intel_router
     from accord.parties.routes import router as parties_router
+    from accord.taxii.app import create_taxii_app
 
     app.include_router(parties_router, prefix="/api/v1")
+    app.include_router(intel_router, prefix="/api/v1")
+    app.mount("/taxii2", create_taxii_app(hub))
     app.include_router(audit_router, prefix="/api/v1")
     return app
 

@@ -31,10 +31,11 @@ from accord import backup as backup_mod
 from accord import demo as demo_mod
 from accord.audit import service as audit_service
 from accord.db import migrate
-from accord.errors import AccordError, BadRequest
+from accord.errors import AccordError, BadRequest, NotFound
 from accord.hub import Hub, Unit
+from accord.intel.models import Tlp
 from accord.parties import service, store
-from accord.parties.models import Actor, Role, Status
+from accord.parties.models import Actor, Role, Status, status_at
 from accord.settings import Settings
 
 app = typer.Typer(
@@ -49,16 +50,19 @@ token_app = typer.Typer(help="API tokens.", no_args_is_help=True)
 group_app = typer.Typer(help="Sharing groups.", no_args_is_help=True)
 audit_app = typer.Typer(help="The audit chain.", no_args_is_help=True)
 demo_app = typer.Typer(help="The demo alliance.", no_args_is_help=True)
+intel_app = typer.Typer(help="Shared intelligence (STIX 2.1): import and export.", no_args_is_help=True)
 app.add_typer(party_app, name="party")
 app.add_typer(user_app, name="user")
 app.add_typer(token_app, name="token")
 app.add_typer(group_app, name="group")
 app.add_typer(audit_app, name="audit")
 app.add_typer(demo_app, name="demo")
+app.add_typer(intel_app, name="intel")
 
 out = Console()
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+AsOpt = Annotated[str | None, typer.Option("--as", envvar="ACCORD_USER", help="Act as this user (or ACCORD_USER).")]
 
 
 class CliError(AccordError):
@@ -83,6 +87,20 @@ def admin_unit(*, write: bool = True) -> Iterator[tuple[Hub, Unit]]:
             yield hub, u
     finally:
         hub.dispose()
+
+
+def actor_for_username(hub: Hub, username: str | None) -> Actor:
+    """The actor for ``--as USERNAME``: the CLI has direct database access, so no
+    password is asked; the user's roles and party standing still apply."""
+    if not username:
+        raise CliError("this command acts for a party: give --as USERNAME (or set ACCORD_USER)")
+    with hub.unit(Actor.local_admin("cli")) as u:
+        user = store.get_user(u.conn, username)
+    if user is None:
+        raise NotFound(f"no user {username!r}")
+    if user.disabled:
+        raise CliError(f"user {username} is disabled")
+    return hub.auth.actor_for(user.id, read_only=False, door="cli")
 
 
 def _print_json(value: Any) -> None:
@@ -312,7 +330,7 @@ def party_show(code: str, json_out: JsonOpt = False) -> None:
         p = service.get_party(u, code)
         ident = service.stix_identity(u, p)
         people = service.list_people(u, p.code)
-        current = service.status_at(p.history, u.now.date())
+        current = status_at(p.history, u.now.date())
     data = {
         "code": p.code,
         "name": p.name,
@@ -648,6 +666,114 @@ def audit_log(
             for e in entries
         ],
     )
+
+
+# --- intelligence ---------------------------------------------------------------------------------
+
+
+def _read_stix(path: Path) -> list[Any]:
+    """Objects of a STIX bundle, a TAXII envelope, a JSON list, or JSON lines."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        objects = []
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                objects.append(json.loads(line))
+            except ValueError:
+                raise CliError(f"{path} line {n} is not JSON") from None
+        return objects
+    if isinstance(data, dict) and isinstance(data.get("objects"), list):
+        return list(data["objects"])
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict) and "type" in data:
+        return [data]
+    raise CliError(f"{path} is neither a STIX bundle, a TAXII envelope nor a list of objects")
+
+
+@intel_app.command("import")
+def intel_import(
+    file: Annotated[Path, typer.Argument(help="STIX bundle or envelope (JSON) or JSON lines.")],
+    scope: Annotated[str, typer.Option(help="own, group:<slug>, members, alliance or community.")],
+    tlp: Annotated[Tlp | None, typer.Option(help="TLP marking to add where an object has none.")] = None,
+    as_user: AsOpt = None,
+    batch: Annotated[int, typer.Option(help="Objects per transaction.")] = 1000,
+    json_out: JsonOpt = False,
+) -> None:
+    """Share the objects of a file in a scope, with a progress bar and a summary."""
+    from rich.progress import Progress
+
+    from accord.intel import service as intel
+
+    objects = _read_stix(file)
+    hub = _hub()
+    try:
+        actor = actor_for_username(hub, as_user)
+        intel.ensure_access_current(hub, actor)
+        stored = duplicates = 0
+        refused: list[dict[str, Any]] = []
+        with Progress(console=Console(stderr=True), disable=json_out or not sys.stderr.isatty()) as bar:
+            task = bar.add_task(f"Importing {file.name}", total=len(objects))
+            for i in range(0, len(objects), max(1, batch)):
+                chunk = objects[i : i + batch]
+                with hub.unit(actor, write=True) as u:
+                    res = intel.post_objects(u, chunk, intel.resolve_scope(u, scope), tlp=tlp)
+                stored += res.stored
+                duplicates += res.duplicates
+                refused += [{"id": o.id, "message": o.message} for o in res.failures]
+                bar.advance(task, len(chunk))
+    finally:
+        hub.dispose()
+    summary = {"stored": stored, "duplicates": duplicates, "refused": refused}
+    if json_out:
+        _print_json(summary)
+    else:
+        out.print(f"{stored} stored, {duplicates} duplicates, {len(refused)} refused.")
+        for r in refused[:20]:
+            out.print(f"  refused {r['id']}: {r['message']}", highlight=False)
+    if refused and not stored and not duplicates:
+        raise typer.Exit(1)
+
+
+@intel_app.command("export")
+def intel_export(
+    scope: Annotated[str, typer.Option(help="own, group:<slug>, members, alliance, community or everything.")],
+    type_: Annotated[list[str] | None, typer.Option("--type", help="Only this STIX type (repeat for several).")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only versions modified on or after this date (YYYY-MM-DD).")
+    ] = None,
+    as_user: AsOpt = None,
+) -> None:
+    """Write a STIX 2.1 bundle of what the user sees in a scope to standard output."""
+    import uuid as uuid_mod
+
+    from accord.intel import service as intel
+    from accord.intel.models import Filters
+
+    since_us = None
+    if since:
+        day = service.parse_day(since)
+        since_us = intel.parse_stix_time(day.isoformat() + "T00:00:00Z")
+    hub = _hub()
+    try:
+        actor = actor_for_username(hub, as_user)
+        intel.ensure_access_current(hub, actor)
+        with hub.unit(actor) as u:
+            col = intel.resolve_scope(u, scope)
+            filters = Filters(types=tuple(type_ or ()), modified_from_us=since_us)
+            sys.stdout.write('{"type":"bundle","id":"bundle--' + str(uuid_mod.uuid4()) + '","objects":[')
+            for n, item in enumerate(intel.iter_all(u, col, filters)):
+                sys.stdout.write(("," if n else "") + "\n" + item.body)
+            sys.stdout.write("\n]}\n")
+    finally:
+        hub.dispose()
 
 
 # --- backup -----------------------------------------------------------------------------------------

@@ -112,6 +112,9 @@ class Hub:
         from accord.parties.auth import Authenticator  # the authenticator needs the hub's parts
 
         self.auth = Authenticator(self)
+        # (party id, day) pairs whose status-derived access was found current
+        # (see accord.intel.service.ensure_access_current).
+        self.access_checked: set[tuple[int, str]] = set()
 
     @contextmanager
     def unit(self, actor: Actor, *, write: bool = False, request_id: str | None = None) -> Iterator[Unit]:

@@ -77,6 +77,10 @@ class Settings(BaseSettings):
         description="Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed "
         "(client address for throttling and audit); empty trusts none.",
     )
+    taxii_max_content_length: int = Field(
+        default=100 * 1024 * 1024,
+        description="Largest TAXII request body accepted, in bytes (announced as max_content_length).",
+    )
     log_level: str = Field(default="info", description="Log level of the server (debug, info, warning).")
 
     def resolved_database_url(self) -> str:

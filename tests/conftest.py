@@ -12,6 +12,9 @@ chain verifies in every copy. Time is a ``FrozenClock`` that tests move.
 from __future__ import annotations
 
 import base64
+import socket
+import threading
+import time
 import itertools
 import os
 import shutil
@@ -21,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -186,3 +190,25 @@ def admin_unit(hub: Hub, write: bool = True):  # type: ignore[no-untyped-def]
 
 PK_ANALYST = basic("pk-analyst", DEMO_PASSWORD)
 ALLIANCE_ADMIN = basic("secretariat-alliance-admin", DEMO_PASSWORD)
+
+
+@pytest.fixture
+def server(hub: Hub) -> Iterator[str]:
+    """The hub as a real HTTP server on a free loopback port."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(create_app(hub.settings, hub=hub), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("server did not start")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+

@@ -6,7 +6,7 @@ from datetime import date
 
 from accord.hub import Hub
 from accord.parties import service
-from accord.parties.models import Status, StatusPeriod
+from accord.parties.models import Status, StatusPeriod, status_at
 from tests.conftest import admin_unit
 
 
@@ -15,11 +15,11 @@ def test_status_at_picks_latest_period_started_on_or_before_the_day() -> None:
         StatusPeriod(Status.MEMBER, date(2017, 6, 9)),
         StatusPeriod(Status.OBSERVER, date(2005, 7, 5)),  # order in storage does not matter
     ]
-    assert service.status_at(history, date(2005, 7, 4)) is None
-    assert service.status_at(history, date(2005, 7, 5)) is Status.OBSERVER
-    assert service.status_at(history, date(2017, 6, 8)) is Status.OBSERVER
-    assert service.status_at(history, date(2017, 6, 9)) is Status.MEMBER
-    assert service.status_at([], date(2020, 1, 1)) is None
+    assert status_at(history, date(2005, 7, 4)) is None
+    assert status_at(history, date(2005, 7, 5)) is Status.OBSERVER
+    assert status_at(history, date(2017, 6, 8)) is Status.OBSERVER
+    assert status_at(history, date(2017, 6, 9)) is Status.MEMBER
+    assert status_at([], date(2020, 1, 1)) is None
 
 
 def test_demo_alliance_statuses_on_the_meeting_day_and_today(hub: Hub) -> None:

@@ -167,3 +167,93 @@ audit_log = Table(
     Column("prev_mac", String(64), nullable=False),
     Column("mac", String(64), nullable=False),
 )
+
+# --- intelligence -------------------------------------------------------------------------------------
+
+# Every version of every STIX object, as received (``body``), with the
+# columns that queries filter on. ``version_us`` is the version's
+# ``modified`` (or ``created``) in microseconds since the epoch.
+stix_versions = Table(
+    "stix_versions",
+    metadata,
+    Column("pk", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("object_id", String(300), nullable=False),
+    Column("type", String(250), nullable=False, index=True),
+    Column("spec_version", String(8), nullable=False),
+    Column("version_us", BigInteger, nullable=False),
+    Column("version_text", String(40), nullable=False),  # modified/created as given
+    Column("created_by_ref", String(300), nullable=True, index=True),
+    Column("originator_party_id", Integer, ForeignKey("parties.id"), nullable=False),
+    Column("tlp", String(16), nullable=True),
+    Column("revoked", Boolean, nullable=False),
+    Column("posted_at", UTCDateTime, nullable=False),
+    Column("posted_by", String(64), nullable=False),
+    Column("search_text", Text, nullable=False),  # lower-cased name, description, pattern
+    Column("body", Text, nullable=False),
+    UniqueConstraint("object_id", "version_us", name="uq_stix_versions_object_version"),
+)
+
+# Who sees a version, and since when (``date_added``, microseconds, unique
+# across the table and strictly increasing in commit order). A row is either
+# a scope row (``party_id`` NULL: the version was posted to ``scope``) or a
+# row for one party (``party_id`` set): the catch-up made when the party
+# gained access to ``scope`` later (a group admission, a membership), or a
+# ``grant``. See ``accord.access`` for how a caller's view is computed.
+visibility = Table(
+    "visibility",
+    metadata,
+    Column("pk", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("version_pk", BigInteger, ForeignKey("stix_versions.pk", ondelete="CASCADE"), nullable=False),
+    Column("scope", String(80), nullable=False),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=True),
+    Column("originator_party_id", Integer, nullable=False),
+    Column("date_added", BigInteger, nullable=False, unique=True),
+    Index("ix_visibility_version_added", "version_pk", "date_added"),
+    Index("ix_visibility_scope_added", "scope", "date_added"),
+    Index("ix_visibility_party_added", "party_id", "date_added"),
+    Index("ix_visibility_originator_added", "originator_party_id", "date_added"),
+)
+
+# The allocator of ``date_added`` stamps: one row, locked by each writer.
+stamp_head = Table(
+    "stamp_head",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("last_us", BigInteger, nullable=False),
+)
+
+# When a party's access to a scope began and ended, in ``date_added`` stamps.
+party_access = Table(
+    "party_access",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=False, index=True),
+    Column("scope", String(80), nullable=False),
+    Column("started_us", BigInteger, nullable=False),
+    Column("ended_us", BigInteger, nullable=True),
+)
+
+grants = Table(
+    "grants",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("object_id", String(300), nullable=False, index=True),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=False),
+    Column("granted_at", UTCDateTime, nullable=False),
+    Column("granted_by", String(64), nullable=False),
+    UniqueConstraint("object_id", "party_id", name="uq_grants_object_party"),
+)
+
+taxii_status = Table(
+    "taxii_status",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("request_timestamp", UTCDateTime, nullable=False, index=True),
+    Column("status", String(16), nullable=False),
+    Column("total_count", Integer, nullable=False),
+    Column("success_count", Integer, nullable=False),
+    Column("failure_count", Integer, nullable=False),
+    Column("pending_count", Integer, nullable=False),
+    Column("details", Text, nullable=False),  # JSON: successes, failures, pendings
+)

@@ -26,7 +26,7 @@ from sqlalchemy import Connection
 
 from accord.errors import BadRequest, TooManyRequests, Unauthorized
 from accord.parties import store
-from accord.parties.models import Actor, Party, effective_roles
+from accord.parties.models import Actor, Party, effective_roles, status_at
 
 if TYPE_CHECKING:
     from accord.hub import Hub
@@ -228,8 +228,6 @@ class Authenticator:
 
 
 def _actor(row: Any, party: Party, now: datetime, *, read_only: bool, door: str) -> Actor:
-    from accord.parties.service import status_at  # the one definition of a party's status
-
     return Actor(
         username=row.username,
         user_id=row.id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -53,6 +54,19 @@ class StatusPeriod:
     status: Status
     valid_from: date
     note: str = ""
+
+
+def status_at(history: Sequence[StatusPeriod], day: date) -> Status | None:
+    """The party's status on ``day``: the latest period that began on or before it.
+
+    This is the one definition; everything that grants access asks it at
+    request time. ``None`` means the party had no status yet on that day.
+    """
+    current: StatusPeriod | None = None
+    for period in history:
+        if period.valid_from <= day and (current is None or period.valid_from >= current.valid_from):
+            current = period
+    return current.status if current else None
 
 
 @dataclass(frozen=True)

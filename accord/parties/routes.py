@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from accord.api.deps import api_actor, get_hub, unit_for
 from accord.parties import service
-from accord.parties.models import Actor, Group, Party, Person, Role, Status, Token, User
+from accord.parties.models import Actor, Group, Party, Person, Role, Status, Token, User, status_at
 
 router = APIRouter()
 
@@ -229,7 +229,7 @@ def add_party(body: PartyIn, request: Request, actor: Actor = Depends(api_actor)
         p = service.add_party(
             u, body.code, body.name, kind=body.kind, status=body.status, since=body.since, note=body.note
         )
-        return _party_out(p, service.status_at(p.history, service.today(u)))
+        return _party_out(p, status_at(p.history, service.today(u)))
 
 
 @router.get("/parties/{code}", response_model=PartyDetail, tags=["parties"])
@@ -238,7 +238,7 @@ def get_party(code: str, request: Request, at: str | None = None, actor: Actor =
     day = service.parse_day(at) if at is not None else None
     with unit_for(request, actor) as u:
         p = service.get_party(u, code)
-        out = _party_out(p, service.status_at(p.history, day or service.today(u)))
+        out = _party_out(p, status_at(p.history, day or service.today(u)))
         out["people"] = [_person_out(x) for x in service.list_people(u, p.code)]
         return out
 
@@ -248,7 +248,7 @@ def record_status(code: str, body: StatusIn, request: Request, actor: Actor = De
     """Record a dated status change (alliance_admin)."""
     with unit_for(request, actor, write=True) as u:
         p = service.record_status(u, code, body.status, body.since, body.note)
-        return _party_out(p, service.status_at(p.history, service.today(u)))
+        return _party_out(p, status_at(p.history, service.today(u)))
 
 
 @router.get("/parties/{code}/identity", tags=["parties"])

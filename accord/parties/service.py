@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.exc import IntegrityError
 
+from accord.access import ledger
 from accord.errors import BadRequest, Conflict, Forbidden, NotFound
 from accord.hub import Unit
 from accord.parties import store
@@ -32,6 +33,7 @@ from accord.parties.models import (
     StatusPeriod,
     Token,
     User,
+    status_at,
 )
 
 # A fixed namespace so that every Accord node derives the same ids.
@@ -43,19 +45,6 @@ SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 STATE_STATUSES = frozenset({Status.MEMBER, Status.OBSERVER, Status.DIALOGUE_PARTNER, Status.SUSPENDED, Status.LEFT})
 BODY_STATUSES = frozenset({Status.BODY, Status.SUSPENDED, Status.LEFT})
-
-
-def status_at(history: Sequence[StatusPeriod], day: date) -> Status | None:
-    """The party's status on ``day``: the latest period that began on or before it.
-
-    This is the one definition; everything that grants access asks it at
-    request time. ``None`` means the party had no status yet on that day.
-    """
-    current: StatusPeriod | None = None
-    for period in history:
-        if period.valid_from <= day and (current is None or period.valid_from >= current.valid_from):
-            current = period
-    return current.status if current else None
 
 
 def alliance_uuid(name: str) -> uuid.UUID:
@@ -154,6 +143,7 @@ def add_party(unit: Unit, code: str, name: str, *, kind: str, status: Status, si
         raise Conflict(f"party {code} exists already")
     pid = store.insert_party(unit.conn, code, name.strip(), kind, identity_id(a.name, code), unit.now)
     store.upsert_status(unit.conn, pid, StatusPeriod(status, since, note), unit.now)
+    _sync_access(unit, pid)
     unit.record(
         "party.add",
         "party",
@@ -180,6 +170,7 @@ def record_status(unit: Unit, code: str, status: Status, since: date, note: str 
     _check_status_for_kind(party.kind, status)
     previous = status_at(party.history, since)
     store.upsert_status(unit.conn, party.id, StatusPeriod(status, since, note), unit.now)
+    _sync_access(unit, party.id)
     unit.record(
         "party.status",
         "party",
@@ -190,6 +181,20 @@ def record_status(unit: Unit, code: str, status: Status, since: date, note: str 
     updated = store.get_party_by_id(unit.conn, party.id)
     assert updated is not None
     return updated
+
+
+def _sync_access(unit: Unit, party_id: int) -> None:
+    """What the party reads follows its status today (accord.access.ledger)."""
+    party = store.get_party_by_id(unit.conn, party_id)
+    alliance = store.get_alliance(unit.conn)
+    assert party is not None and alliance is not None
+    ledger.sync_status_access(
+        unit.conn,
+        party_id,
+        status_at(party.history, unit.now.date()),
+        unit.now,
+        new_members_see_history=alliance.new_members_see_history,
+    )
 
 
 def get_party(unit: Unit, code: str) -> Party:
@@ -525,7 +530,9 @@ def create_group(
     if owner_party and owner_party.code not in codes:
         codes.insert(0, owner_party.code)
     for code in dict.fromkeys(codes):
-        store.admit(unit.conn, gid, get_party(unit, code).id, unit.now)
+        member = get_party(unit, code)
+        store.admit(unit.conn, gid, member.id, unit.now)
+        ledger.open_access(unit.conn, member.id, ledger.group_scope(slug), unit.now, catch_up=False)
     unit.record("group.create", "group", slug, detail={"name": name, "hidden": hidden, "members": codes}, parties=codes)
     return get_group(unit, slug)
 
@@ -560,6 +567,8 @@ def add_group_member(unit: Unit, slug: str, code: str) -> Group:
     if party.code in store.current_members(unit.conn, row.id):
         raise Conflict(f"{party.code} is already a member of {slug}")
     store.admit(unit.conn, row.id, party.id, unit.now)
+    # Admission grants the group's past objects too.
+    ledger.open_access(unit.conn, party.id, ledger.group_scope(slug), unit.now, catch_up=True)
     unit.record("group.add", "group", slug, detail={"party": party.code}, parties=[party.code])
     return get_group(unit, slug)
 
@@ -573,5 +582,6 @@ def remove_group_member(unit: Unit, slug: str, code: str) -> Group:
     party = get_party(unit, code)
     if store.remove(unit.conn, row.id, party.id, unit.now) == 0:
         raise Conflict(f"{party.code} is not a member of {slug}")
+    ledger.close_access(unit.conn, party.id, ledger.group_scope(slug), unit.now)
     unit.record("group.remove", "group", slug, detail={"party": party.code}, parties=[party.code])
     return get_group(unit, slug)

@@ -395,3 +395,7 @@ def last_status_change(conn: Connection, party_id: int) -> date | None:
     return conn.execute(
         select(func.max(party_status.c.valid_from)).where(party_status.c.party_id == party_id)
     ).scalar_one_or_none()
+
+
+def party_codes(conn: Connection) -> dict[int, str]:
+    return {int(r.id): str(r.code) for r in conn.execute(select(parties.c.id, parties.c.code))}

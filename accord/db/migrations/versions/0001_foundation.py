@@ -179,6 +179,8 @@ def upgrade() -> None:
         batch_op.create_index("ix_group_members_group_party", ["group_id", "party_id"], unique=False)
 
     # ### end Alembic commands ###
+    # The audit head's single row exists from the start (see accord.audit.chain.append).
+    op.execute("INSERT INTO audit_head (id, seq, mac) VALUES (1, 0, '" + "0" * 64 + "')")
 
 
 def downgrade() -> None:

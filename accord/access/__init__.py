@@ -1,0 +1,1 @@
+"""Who may see what: the one access predicate, compiled into SQL."""

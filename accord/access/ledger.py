@@ -1,0 +1,189 @@
+"""The access ledger: when each party's access to each scope began and ended,
+and the catch-up rows that make older objects reach a party that gains access.
+
+Scopes: ``own:<CODE>`` (the originating party only), ``group:<slug>``,
+``members`` (member states), ``alliance`` (members and permanent bodies),
+``community`` (every party in good standing), and ``grant`` (one object
+opened to one party). Status-derived access follows the party's dated status
+history at the time of the request (see ``sync_status_access``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, and_, exists, insert, not_, or_, select, update
+from sqlalchemy.sql.elements import ColumnElement
+
+from accord.access import stamps
+from accord.db.schema import party_access, stix_versions, visibility
+from accord.parties.models import Status
+
+MEMBERS, ALLIANCE, COMMUNITY, GRANT = "members", "alliance", "community", "grant"
+STATUS_SCOPES = (MEMBERS, ALLIANCE, COMMUNITY)
+
+_SCOPES_BY_STATUS: dict[Status, frozenset[str]] = {
+    Status.MEMBER: frozenset({MEMBERS, ALLIANCE, COMMUNITY}),
+    Status.BODY: frozenset({ALLIANCE, COMMUNITY}),
+    Status.OBSERVER: frozenset({COMMUNITY}),
+    Status.DIALOGUE_PARTNER: frozenset({COMMUNITY}),
+    Status.SUSPENDED: frozenset(),
+    Status.LEFT: frozenset(),
+}
+
+
+def scopes_for_status(status: Status | None) -> frozenset[str]:
+    """The shared scopes a party reads under a status."""
+    return _SCOPES_BY_STATUS.get(status, frozenset()) if status else frozenset()
+
+
+def group_scope(slug: str) -> str:
+    return f"group:{slug}"
+
+
+def own_scope(code: str) -> str:
+    return f"own:{code}"
+
+
+def intervals(conn: Connection, party_id: int) -> dict[str, list[tuple[int, int | None]]]:
+    """Every access interval of a party, by scope, oldest first."""
+    out: dict[str, list[tuple[int, int | None]]] = {}
+    rows = conn.execute(
+        select(party_access.c.scope, party_access.c.started_us, party_access.c.ended_us)
+        .where(party_access.c.party_id == party_id)
+        .order_by(party_access.c.started_us)
+    )
+    for r in rows:
+        out.setdefault(r.scope, []).append((int(r.started_us), int(r.ended_us) if r.ended_us is not None else None))
+    return out
+
+
+def _in_intervals(col: ColumnElement[int], spans: list[tuple[int, int | None]]) -> ColumnElement[bool]:
+    terms = [and_(col >= a, col < b) if b is not None else col >= a for a, b in spans]
+    return or_(*terms) if terms else and_(col != col)
+
+
+def open_access(conn: Connection, party_id: int, scope: str, now: datetime, *, catch_up: bool) -> int:
+    """Open an access interval; with ``catch_up``, the scope's older versions
+    reach the party through rows of their own, with fresh stamps."""
+    previous = intervals(conn, party_id).get(scope, [])
+    if any(end is None for _, end in previous):
+        return next(a for a, end in previous if end is None)
+    start = stamps.allocate(conn, 1, now)
+    conn.execute(insert(party_access).values(party_id=party_id, scope=scope, started_us=start))
+    if catch_up:
+        _catch_up(conn, party_id, scope, now, before=start, seen=previous)
+    return start
+
+
+def _catch_up(
+    conn: Connection, party_id: int, scope: str, now: datetime, *, before: int, seen: list[tuple[int, int | None]]
+) -> int:
+    v = visibility.alias("v")
+    mine = visibility.alias("mine")
+    q = (
+        select(v.c.version_pk, v.c.originator_party_id)
+        .where(
+            v.c.party_id.is_(None),
+            v.c.scope == scope,
+            v.c.date_added < before,
+            v.c.originator_party_id != party_id,
+            not_(
+                exists().where(mine.c.version_pk == v.c.version_pk, mine.c.party_id == party_id, mine.c.scope == scope)
+            ),
+        )
+        .order_by(v.c.date_added)
+    )
+    if seen:
+        q = q.where(not_(_in_intervals(v.c.date_added, seen)))
+    rows = conn.execute(q).all()
+    if not rows:
+        return 0
+    first = stamps.allocate(conn, len(rows), now)
+    conn.execute(
+        insert(visibility),
+        [
+            {
+                "version_pk": r.version_pk,
+                "scope": scope,
+                "party_id": party_id,
+                "originator_party_id": r.originator_party_id,
+                "date_added": first + i,
+            }
+            for i, r in enumerate(rows)
+        ],
+    )
+    return len(rows)
+
+
+def close_access(conn: Connection, party_id: int, scope: str, now: datetime) -> None:
+    end = stamps.allocate(conn, 1, now)
+    conn.execute(
+        update(party_access)
+        .where(party_access.c.party_id == party_id, party_access.c.scope == scope, party_access.c.ended_us.is_(None))
+        .values(ended_us=end)
+    )
+
+
+def open_status_scopes(conn: Connection, party_id: int) -> frozenset[str]:
+    rows = conn.execute(
+        select(party_access.c.scope).where(
+            party_access.c.party_id == party_id,
+            party_access.c.ended_us.is_(None),
+            party_access.c.scope.in_(STATUS_SCOPES),
+        )
+    )
+    return frozenset(r.scope for r in rows)
+
+
+def sync_status_access(
+    conn: Connection, party_id: int, status: Status | None, now: datetime, *, new_members_see_history: bool
+) -> bool:
+    """Bring the party's status-derived access in line with its status now.
+
+    Returns True when something changed. A party that gains ``members`` or
+    ``alliance`` sees what was shared there before only when the alliance
+    says new members see history; ``community`` history always reaches it.
+    """
+    desired = scopes_for_status(status)
+    current = open_status_scopes(conn, party_id)
+    if desired == current:
+        return False
+    for scope in sorted(current - desired):
+        close_access(conn, party_id, scope, now)
+    for scope in sorted(desired - current):
+        open_access(conn, party_id, scope, now, catch_up=scope == COMMUNITY or new_members_see_history)
+    return True
+
+
+def grant_object(conn: Connection, object_id: str, party_id: int, now: datetime) -> int:
+    """Open every version of one object to one more party; returns how many versions reached it."""
+    s = stix_versions
+    mine = visibility.alias("mine")
+    first_rows = (
+        select(s.c.pk, s.c.originator_party_id)
+        .where(
+            s.c.object_id == object_id,
+            s.c.originator_party_id != party_id,
+            not_(exists().where(mine.c.version_pk == s.c.pk, mine.c.party_id == party_id, mine.c.scope == GRANT)),
+        )
+        .order_by(s.c.version_us)
+    )
+    rows = conn.execute(first_rows).all()
+    if not rows:
+        return 0
+    first = stamps.allocate(conn, len(rows), now)
+    conn.execute(
+        insert(visibility),
+        [
+            {
+                "version_pk": r.pk,
+                "scope": GRANT,
+                "party_id": party_id,
+                "originator_party_id": r.originator_party_id,
+                "date_added": first + i,
+            }
+            for i, r in enumerate(rows)
+        ],
+    )
+    return len(rows)

@@ -1,0 +1,123 @@
+"""The access predicate: the single definition of who sees what.
+
+``Audience`` is what the predicate needs to know about a caller, read at
+request time: its party, whether the party is in good standing today, and
+for each scope it reads now, every interval during which it had access.
+``visible(audience, v)`` compiles that into a SQL condition on a row ``v`` of
+the ``visibility`` table. Every query that returns or counts intelligence
+goes through ``visible_versions`` (or ``visible`` directly), so counts,
+paging and ``more`` flags never reveal what the caller cannot see.
+
+A caller sees a row when:
+- its own party posted the version (``own``), whatever its standing; or,
+  while its party is in good standing,
+- the row puts the version in a scope the caller reads now, at a time inside
+  one of the caller's access intervals for that scope (``live``); or
+- the row was made for the caller's party: a catch-up for a scope it reads
+  now, or a grant.
+
+Several rows may make one version visible (posted to two scopes, a grant on
+top); the caller sees the version once, at the earliest of them — that
+row's ``date_added`` is when the version entered the caller's view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, and_, exists, not_, or_, true
+from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import NamedFromClause
+
+from accord.access import ledger
+from accord.db.schema import stix_versions, visibility
+from accord.parties.models import Actor
+
+
+@dataclass(frozen=True)
+class Audience:
+    party_id: int | None
+    party_code: str | None
+    active: bool
+    everything: bool = False
+    # scope read now -> all of the party's access intervals for it (stamps)
+    current: dict[str, tuple[tuple[int, int | None], ...]] = field(default_factory=dict)
+
+    @property
+    def scopes(self) -> frozenset[str]:
+        """Scopes the caller reads now (its own scope included)."""
+        own = {ledger.own_scope(self.party_code)} if self.party_code else set()
+        return frozenset(self.current) | own
+
+
+def audience_for(conn: Connection, actor: Actor) -> Audience:
+    """Read the caller's audience at request time."""
+    if actor.system:
+        return Audience(None, None, True, everything=True)
+    assert actor.party_id is not None
+    spans = ledger.intervals(conn, actor.party_id)
+    current = (
+        {scope: tuple(iv) for scope, iv in spans.items() if any(end is None for _, end in iv)} if actor.active else {}
+    )
+    return Audience(actor.party_id, actor.party_code, actor.active, current=current)
+
+
+def visible(aud: Audience, v: NamedFromClause, scope: str | None = None) -> ColumnElement[bool]:
+    """SQL: row ``v`` of ``visibility`` makes its version visible to the audience (in ``scope``)."""
+    c = v.c
+    if aud.everything:
+        cond: ColumnElement[bool] = true()
+    else:
+        terms: list[ColumnElement[bool]] = [and_(c.party_id.is_(None), c.originator_party_id == aud.party_id)]
+        if aud.active:
+            for sc, spans in sorted(aud.current.items()):
+                in_span = or_(
+                    *[and_(c.date_added >= a, c.date_added < b) if b else c.date_added >= a for a, b in spans]
+                )
+                terms.append(and_(c.party_id.is_(None), c.scope == sc, in_span))
+            terms.append(and_(c.party_id == aud.party_id, c.scope.in_([*sorted(aud.current), ledger.GRANT])))
+        cond = or_(*terms)
+    if scope is not None:
+        cond = and_(c.scope == scope, cond)
+    return cond
+
+
+def first_visible(aud: Audience, v: NamedFromClause, scope: str | None = None) -> ColumnElement[bool]:
+    """``visible``, and no earlier visible row for the same version: each version once."""
+    v2 = visibility.alias()
+    return and_(
+        visible(aud, v, scope),
+        not_(
+            exists().where(v2.c.version_pk == v.c.version_pk, v2.c.date_added < v.c.date_added, visible(aud, v2, scope))
+        ),
+    )
+
+
+def newest_visible(aud: Audience, s: NamedFromClause, scope: str | None, *, last: bool) -> ColumnElement[bool]:
+    """No other version of the same object that the caller sees is newer (``last``) or older."""
+    v3 = visibility.alias()
+    s3 = stix_versions.alias()
+    newer = s3.c.version_us > s.c.version_us if last else s3.c.version_us < s.c.version_us
+    return not_(
+        exists()
+        .select_from(v3.join(s3, s3.c.pk == v3.c.version_pk))
+        .where(s3.c.object_id == s.c.object_id, newer, visible(aud, v3, scope))
+    )
+
+
+def visible_versions(
+    aud: Audience, scope: str | None = None
+) -> tuple[Select[tuple[int, int]], NamedFromClause, NamedFromClause]:
+    """SELECT of (date_added, version pk) for every version visible to the audience, once each,
+    with the ``visibility`` and ``stix_versions`` aliases for further filters."""
+    v = visibility.alias("v")
+    s = stix_versions.alias("s")
+    from sqlalchemy import select
+
+    q = (
+        select(v.c.date_added, v.c.version_pk)
+        .select_from(v.join(s, s.c.pk == v.c.version_pk))
+        .where(first_visible(aud, v, scope))
+    )
+    return q, v, s

@@ -1,0 +1,1 @@
+"""Shared intelligence: the STIX 2.1 store, scopes, grants."""

@@ -1,0 +1,184 @@
+"""SQL of the intelligence store. Every read goes through ``accord.access.predicate``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import NamedFromClause
+
+from accord.access.predicate import Audience, first_visible, newest_visible, visible
+from accord.db.schema import grants, parties, stix_versions, visibility
+from accord.intel.models import Filters, Item, Page
+
+
+def existing_versions(conn: Connection, object_ids: Iterable[str], *, with_body: bool = True) -> list[Any]:
+    ids = sorted(set(object_ids))
+    cols = [
+        stix_versions.c.pk,
+        stix_versions.c.object_id,
+        stix_versions.c.version_us,
+        stix_versions.c.originator_party_id,
+    ]
+    if with_body:
+        cols.append(stix_versions.c.body)
+    out: list[Any] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        out.extend(conn.execute(select(*cols).where(stix_versions.c.object_id.in_(chunk))).all())
+    return out
+
+
+def insert_versions(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert versions; returns their primary keys in order.
+
+    One executemany and one lookup: RETURNING with an executemany degrades to
+    a statement per row on SQLite."""
+    if not rows:
+        return []
+    conn.execute(insert(stix_versions), rows)
+    found = {
+        (r.object_id, int(r.version_us)): int(r.pk)
+        for r in existing_versions(conn, (r["object_id"] for r in rows), with_body=False)
+    }
+    return [found[(r["object_id"], r["version_us"])] for r in rows]
+
+
+def scopes_of(conn: Connection, version_pks: Sequence[int]) -> set[tuple[int, str]]:
+    out: set[tuple[int, str]] = set()
+    for i in range(0, len(version_pks), 500):
+        chunk = list(version_pks[i : i + 500])
+        out.update(
+            (int(r.version_pk), str(r.scope))
+            for r in conn.execute(
+                select(visibility.c.version_pk, visibility.c.scope).where(
+                    visibility.c.version_pk.in_(chunk), visibility.c.party_id.is_(None)
+                )
+            )
+        )
+    return out
+
+
+def insert_visibility(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(visibility), rows)
+
+
+def grantees(conn: Connection, object_ids: Iterable[str]) -> dict[str, list[int]]:
+    ids = sorted(set(object_ids))
+    out: dict[str, list[int]] = {}
+    for i in range(0, len(ids), 500):
+        for r in conn.execute(
+            select(grants.c.object_id, grants.c.party_id).where(grants.c.object_id.in_(ids[i : i + 500]))
+        ):
+            out.setdefault(r.object_id, []).append(int(r.party_id))
+    return out
+
+
+def _filtered(
+    aud: Audience, scope: str | None, f: Filters, columns: Sequence[Any]
+) -> tuple[Select[Any], NamedFromClause, NamedFromClause]:
+    from accord.db.schema import visibility as vis
+
+    v = vis.alias("v")
+    s = stix_versions.alias("s")
+    q = select(*[c(v, s) if callable(c) else c for c in columns]).select_from(v.join(s, s.c.pk == v.c.version_pk))
+    conds: list[ColumnElement[bool]] = [first_visible(aud, v, scope)]
+    if f.ids:
+        conds.append(s.c.object_id.in_(f.ids))
+    if f.types:
+        conds.append(s.c.type.in_(f.types))
+    if f.spec_versions:
+        conds.append(s.c.spec_version.in_(f.spec_versions))
+    if f.added_after_us is not None:
+        conds.append(v.c.date_added > f.added_after_us)
+    if f.created_by:
+        conds.append(s.c.created_by_ref == f.created_by)
+    if f.text:
+        conds.append(s.c.search_text.contains(f.text.casefold(), autoescape=True))
+    if f.modified_from_us is not None:
+        conds.append(s.c.version_us >= f.modified_from_us)
+    if f.modified_to_us is not None:
+        conds.append(s.c.version_us <= f.modified_to_us)
+    versions = set(f.versions)
+    if "all" not in versions:
+        exact = [int(x) for x in versions if x not in ("last", "first")]
+        alts: list[ColumnElement[bool]] = []
+        if "last" in versions:
+            alts.append(newest_visible(aud, s, scope, last=True))
+        if "first" in versions:
+            alts.append(newest_visible(aud, s, scope, last=False))
+        if exact:
+            alts.append(s.c.version_us.in_(exact))
+        conds.append(or_(*alts))
+    return q.where(*conds), v, s
+
+
+def page(conn: Connection, aud: Audience, scope: str | None, f: Filters) -> Page:
+    """One page of visible versions in ``date_added`` order; ``more`` without counting."""
+    q, v, _s = _filtered(
+        aud,
+        scope,
+        f,
+        [
+            lambda v, s: v.c.date_added,
+            lambda v, s: s.c.object_id,
+            lambda v, s: s.c.version_text,
+            lambda v, s: s.c.body,
+            lambda v, s: s.c.originator_party_id,
+        ],
+    )
+    rows = conn.execute(q.order_by(v.c.date_added).limit(f.limit + 1)).all()
+    items = [Item(int(r[0]), r[1], r[2], r[3], int(r[4])) for r in rows[: f.limit]]
+    return Page(items, more=len(rows) > f.limit)
+
+
+def object_exists_for(conn: Connection, aud: Audience, scope: str | None, object_id: str) -> bool:
+    v = visibility.alias("v")
+    s = stix_versions.alias("s")
+    q = (
+        select(v.c.pk)
+        .select_from(v.join(s, s.c.pk == v.c.version_pk))
+        .where(s.c.object_id == object_id, visible(aud, v, scope))
+        .limit(1)
+    )
+    return conn.execute(q).first() is not None
+
+
+def first_originator(conn: Connection, object_id: str) -> int | None:
+    row = conn.execute(
+        select(stix_versions.c.originator_party_id)
+        .where(stix_versions.c.object_id == object_id)
+        .order_by(stix_versions.c.pk)
+        .limit(1)
+    ).scalar_one_or_none()
+    return int(row) if row is not None else None
+
+
+def remove_from_scope(conn: Connection, object_id: str, scope: str, version_us: Sequence[int] | None) -> int:
+    pks = select(stix_versions.c.pk).where(stix_versions.c.object_id == object_id)
+    if version_us is not None:
+        pks = pks.where(stix_versions.c.version_us.in_(version_us))
+    return conn.execute(
+        delete(visibility).where(visibility.c.version_pk.in_(pks.scalar_subquery()), visibility.c.scope == scope)
+    ).rowcount
+
+
+def version_rows(conn: Connection, object_id: str) -> list[Any]:
+    return list(
+        conn.execute(
+            select(stix_versions, parties.c.code.label("originator"))
+            .join_from(stix_versions, parties, parties.c.id == stix_versions.c.originator_party_id)
+            .where(stix_versions.c.object_id == object_id)
+            .order_by(stix_versions.c.version_us)
+        )
+    )
+
+
+def scope_rows(conn: Connection, version_pk: int) -> list[Any]:
+    return list(
+        conn.execute(select(visibility.c.scope, visibility.c.party_id).where(visibility.c.version_pk == version_pk))
+    )
