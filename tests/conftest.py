@@ -12,12 +12,12 @@ chain verifies in every copy. Time is a ``FrozenClock`` that tests move.
 from __future__ import annotations
 
 import base64
-import socket
-import threading
-import time
 import itertools
 import os
 import shutil
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -210,5 +210,3 @@ def server(hub: Hub) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
-
-

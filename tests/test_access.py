@@ -40,7 +40,9 @@ class Poller:
 
 
 def test_group_admission_brings_the_groups_past_objects_into_the_next_poll(client: TestClient) -> None:
-    r = client.post("/api/v1/groups", json={"slug": "pk-cn", "members": ["CN"]}, headers=basic("pk-admin", DEMO_PASSWORD))
+    r = client.post(
+        "/api/v1/groups", json={"slug": "pk-cn", "members": ["CN"]}, headers=basic("pk-admin", DEMO_PASSWORD)
+    )
     assert r.status_code == 201
     old = stixgen.indicator("10.2.0.1")
     post(client, "pk-analyst", "group:pk-cn", [old])
@@ -95,8 +97,11 @@ def test_suspended_party_reads_nothing_shared_by_others_but_its_own_stays_visibl
     assert ids(get_objects(client, "pk-analyst", "everything")) == [mine["id"]]
     assert set(cols(client, "pk-analyst")) == {"own", "everything"}
     assert mine["id"] in ids(get_objects(client, "cn-analyst", "members"))  # its audience still sees it
-    r = client.post("/api/v1/objects", json={"scope": "own", "objects": [stixgen.indicator()]},
-                    headers=basic("pk-analyst", DEMO_PASSWORD))
+    r = client.post(
+        "/api/v1/objects",
+        json={"scope": "own", "objects": [stixgen.indicator()]},
+        headers=basic("pk-analyst", DEMO_PASSWORD),
+    )
     assert r.status_code == 403
 
 
@@ -105,16 +110,18 @@ def test_grant_opens_one_object_to_one_party(client: TestClient) -> None:
     post(client, "pk-analyst", "own", [secret])
     china = Poller(client, "cn-analyst")
     assert china.poll() == []
-    r = client.post(f"/api/v1/objects/{secret['id']}/grants", json={"party": "CN"},
-                    headers=basic("pk-analyst", DEMO_PASSWORD))
+    r = client.post(
+        f"/api/v1/objects/{secret['id']}/grants", json={"party": "CN"}, headers=basic("pk-analyst", DEMO_PASSWORD)
+    )
     assert r.status_code == 201 and r.json()["versions"] == 1
     assert china.poll() == [secret["id"]]
     v2 = {**secret, "modified": "2026-05-05T00:00:00.000Z", "name": "updated"}
     post(client, "pk-analyst", "own", [v2])
     assert china.poll() == [secret["id"]]  # later versions follow the grant
     assert ids(get_objects(client, "ru-analyst", "everything")) == []
-    r = client.post(f"/api/v1/objects/{secret['id']}/grants", json={"party": "RU"},
-                    headers=basic("cn-analyst", DEMO_PASSWORD))
+    r = client.post(
+        f"/api/v1/objects/{secret['id']}/grants", json={"party": "RU"}, headers=basic("cn-analyst", DEMO_PASSWORD)
+    )
     assert r.status_code == 404  # only the originator grants
 
 

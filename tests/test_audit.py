@@ -271,7 +271,8 @@ def test_checkpoint_verifies_only_what_follows_the_last_checkpoint_but_catches_t
     with pytest.raises(checkpoints.CheckpointError, match=f"entry {first.seq + 1}"), admin_unit(hub, False) as u:
         audit_service.checkpoint(u, d)
     _tamper(hub, f"UPDATE audit_log SET mac = '{'e' * 64}' WHERE seq = {first.seq}")
-    with pytest.raises(checkpoints.CheckpointError, match="differs from the signed checkpoint"), admin_unit(
-        hub, False
-    ) as u:
+    with (
+        pytest.raises(checkpoints.CheckpointError, match="differs from the signed checkpoint"),
+        admin_unit(hub, False) as u,
+    ):
         audit_service.checkpoint(u, d)

@@ -21,7 +21,12 @@ def test_every_object_returned_passes_the_oasis_validator(client: TestClient) ->
     objects = json.loads(BUNDLE.read_text())["objects"][:300]
     objects += [stixgen.indicator(f"10.40.0.{i}") for i in range(20)] + [stixgen.malware()]
     post(client, "rats-analyst", "alliance", objects)
-    post(client, "pk-analyst", "members", [stixgen.indicator("10.41.0.1")], )
+    post(
+        client,
+        "pk-analyst",
+        "members",
+        [stixgen.indicator("10.41.0.1")],
+    )
     returned: list[dict[str, object]] = []
     for user in ("cn-analyst", "rats-analyst"):
         after = None

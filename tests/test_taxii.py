@@ -32,8 +32,12 @@ def test_discovery_and_api_root(client: TestClient, hub: Hub) -> None:
 
 
 def test_accept_negotiation(client: TestClient) -> None:
-    for accept in ("application/taxii+json", "application/taxii+json;version=2.1;q=0.9", "*/*",
-                   "text/html, application/taxii+json;q=0.5"):
+    for accept in (
+        "application/taxii+json",
+        "application/taxii+json;version=2.1;q=0.9",
+        "*/*",
+        "text/html, application/taxii+json;q=0.5",
+    ):
         r = client.get("/taxii2/", headers=h("pk-analyst", Accept=accept))
         assert r.status_code == 200, accept
     _is_taxii_error(client.get("/taxii2/", headers=h("pk-analyst", Accept="text/html")), 406)
@@ -135,8 +139,11 @@ def test_post_errors(client: TestClient, hub: Hub) -> None:
     r = client.post(url, content=big, headers=h("pk-analyst", **{"Content-Type": TAXII}))
     _is_taxii_error(r, 413)
     everything = cols(client, "pk-analyst")["everything"]["id"]
-    r = client.post(f"{ROOT}/collections/{everything}/objects/", json={"objects": [stixgen.indicator()]},
-                    headers=h("pk-analyst", **{"Content-Type": TAXII}))
+    r = client.post(
+        f"{ROOT}/collections/{everything}/objects/",
+        json={"objects": [stixgen.indicator()]},
+        headers=h("pk-analyst", **{"Content-Type": TAXII}),
+    )
     _is_taxii_error(r, 403)
     r = client.post(url, json={"objects": [stixgen.indicator()]}, headers=h("pk-viewer", **{"Content-Type": TAXII}))
     _is_taxii_error(r, 403)
@@ -156,7 +163,9 @@ def test_date_added_headers_on_every_read(client: TestClient) -> None:
         assert first == last and first.endswith("Z") and len(first) == len("2026-06-01T09:00:00.000000Z")
     manifest = client.get(base + "/manifest/", headers=h("cn-analyst")).json()
     assert manifest["objects"][0] == {
-        "id": ind["id"], "date_added": first, "version": ind["modified"],
+        "id": ind["id"],
+        "date_added": first,
+        "version": ind["modified"],
         "media_type": "application/stix+json;version=2.1",
     }
     empty = client.get(base + "/objects/", params={"added_after": last}, headers=h("cn-analyst"))
@@ -169,17 +178,29 @@ def test_filters(client: TestClient) -> None:
     post(client, "pk-analyst", "members", [a, b, m])
     assert ids(get_objects(client, "cn-analyst", "members", **{"match[type]": "malware"})) == [m["id"]]
     assert ids(get_objects(client, "cn-analyst", "members", **{"match[type]": "malware,indicator"})) == [
-        a["id"], b["id"], m["id"]]
-    assert ids(get_objects(client, "cn-analyst", "members", **{"match[id]": f"{b['id']},{m['id']}",
-                                                             "match[type]": "indicator"})) == [b["id"]]
+        a["id"],
+        b["id"],
+        m["id"],
+    ]
+    assert ids(
+        get_objects(
+            client, "cn-analyst", "members", **{"match[id]": f"{b['id']},{m['id']}", "match[type]": "indicator"}
+        )
+    ) == [b["id"]]
     assert ids(get_objects(client, "cn-analyst", "members", **{"match[spec_version]": "2.0"})) == []
     assert ids(get_objects(client, "cn-analyst", "members", **{"match[type]": "x-unknown-type"})) == []
     r = get_objects(client, "cn-analyst", "members", limit=2)
     assert ids(r) == [a["id"], b["id"]] and r.json()["more"] is True
     after = r.headers["x-taxii-date-added-last"]
     assert ids(get_objects(client, "cn-analyst", "members", added_after=after)) == [m["id"]]
-    for bad in ({"added_after": "yesterday"}, {"limit": "0"}, {"limit": "many"}, {"match[version]": "newest"},
-                {"next": "forged"}, {"match[version]": "all,last"}):
+    for bad in (
+        {"added_after": "yesterday"},
+        {"limit": "0"},
+        {"limit": "many"},
+        {"match[version]": "newest"},
+        {"next": "forged"},
+        {"match[version]": "all,last"},
+    ):
         _is_taxii_error(get_objects(client, "cn-analyst", "members", **bad), 400)
     cid = cols(client, "cn-analyst")["members"]["id"]
     r = client.get(f"{ROOT}/collections/{cid}/objects/?limit=1&limit=2", headers=h("cn-analyst"))
@@ -195,16 +216,19 @@ def test_versions_and_match_version(client: TestClient) -> None:
     cid = cols(client, "cn-analyst")["members"]["id"]
     r = client.get(f"{ROOT}/collections/{cid}/objects/{v1['id']}/versions/", headers=h("cn-analyst"))
     assert r.json()["versions"] == [v1["modified"], v3["modified"], v2["modified"]]  # by date_added
+
     def names(**p: str) -> list[str]:
         r = client.get(f"{ROOT}/collections/{cid}/objects/{v1['id']}/", params=p, headers=h("cn-analyst"))
         return [o["name"] for o in r.json().get("objects", [])]
+
     assert names() == ["v3"]  # last by default
     assert names(**{"match[version]": "first"}) == [v1["name"]]
     assert sorted(names(**{"match[version]": "all"})) == sorted([v1["name"], "v2", "v3"])
     assert names(**{"match[version]": "2026-05-02T10:00:00.000Z"}) == ["v2"]
     assert names(**{"match[version]": "first,last"}) == [v1["name"], "v3"]
-    r = client.get(f"{ROOT}/collections/{cid}/objects/indicator--00000000-0000-4000-8000-000000000000/",
-                   headers=h("cn-analyst"))
+    r = client.get(
+        f"{ROOT}/collections/{cid}/objects/indicator--00000000-0000-4000-8000-000000000000/", headers=h("cn-analyst")
+    )
     _is_taxii_error(r, 404)
 
 
@@ -224,8 +248,9 @@ def test_next_cursor_is_stateless_signed_and_bound(client: TestClient) -> None:
     assert seen == [o["id"] for o in objs]
     token = get_objects(client, "cn-analyst", "members", limit=3).json()["next"]
     _is_taxii_error(get_objects(client, "ru-analyst", "members", limit=3, next=token), 400)  # other user
-    _is_taxii_error(get_objects(client, "cn-analyst", "members", limit=3, next=token,
-                                **{"match[type]": "malware"}), 400)  # other query
+    _is_taxii_error(
+        get_objects(client, "cn-analyst", "members", limit=3, next=token, **{"match[type]": "malware"}), 400
+    )  # other query
     tampered = token[:-2] + ("AA" if token[-2:] != "AA" else "BB")
     _is_taxii_error(get_objects(client, "cn-analyst", "members", limit=3, next=tampered), 400)
 
@@ -275,8 +300,9 @@ def test_reads_of_other_parties_data_are_audited_once_per_request(client: TestCl
     reads = [e for e in log if e["request_id"] == r.headers["x-request-id"]]
     assert len(reads) == 1 and reads[0]["detail"] == {"records_by_party": {"PK": 3}}
     assert reads[0]["actor_user"] == "cn-analyst" and reads[0]["door"] == "taxii"
-    pk_log = client.get("/api/v1/audit", params={"limit": 10000},
-                        headers=h("pk-admin") | {"Accept": "application/json"}).json()
+    pk_log = client.get(
+        "/api/v1/audit", params={"limit": 10000}, headers=h("pk-admin") | {"Accept": "application/json"}
+    ).json()
     assert any(e["request_id"] == r.headers["x-request-id"] for e in pk_log)  # PK sees who read its data
 
 
