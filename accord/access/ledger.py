@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Connection, and_, exists, insert, not_, or_, select, update
+from sqlalchemy import Connection, and_, delete, exists, insert, not_, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from accord.access import stamps
@@ -63,24 +63,40 @@ def _in_intervals(col: ColumnElement[int], spans: list[tuple[int, int | None]]) 
     return or_(*terms) if terms else and_(col != col)
 
 
-def open_access(conn: Connection, party_id: int, scope: str, now: datetime, *, catch_up: bool) -> int:
-    """Open an access interval; with ``catch_up``, the scope's older versions
-    reach the party through rows of their own, with fresh stamps."""
+def open_access(
+    conn: Connection, party_id: int, scope: str, now: datetime, *, catch_up: bool, at_us: int | None = None
+) -> int:
+    """Open an access interval (a new "stretch"); returns its start.
+
+    Only the open interval makes scope rows visible (``accord.access.predicate``):
+    what reaches the party from before it is materialised here as rows of its
+    own with fresh stamps, so that its next incremental poll receives them —
+    every version already in the scope when ``catch_up`` applies, otherwise the
+    versions shared there during the party's earlier intervals (history it was
+    entitled to). ``at_us`` backdates the start to the moment a future-dated
+    status took effect (nobody could read in between: the party's first
+    request after that moment makes this call).
+    """
     previous = intervals(conn, party_id).get(scope, [])
     if any(end is None for _, end in previous):
         return next(a for a, end in previous if end is None)
-    start = stamps.allocate(conn, 1, now)
+    start = at_us if at_us is not None else stamps.allocate(conn, 1, now)
     conn.execute(insert(party_access).values(party_id=party_id, scope=scope, started_us=start))
-    if catch_up:
-        _catch_up(conn, party_id, scope, now, before=start, seen=previous)
+    if catch_up or previous:
+        _catch_up(conn, party_id, scope, now, before=start, only=None if catch_up else previous)
     return start
 
 
 def _catch_up(
-    conn: Connection, party_id: int, scope: str, now: datetime, *, before: int, seen: list[tuple[int, int | None]]
+    conn: Connection,
+    party_id: int,
+    scope: str,
+    now: datetime,
+    *,
+    before: int,
+    only: list[tuple[int, int | None]] | None,
 ) -> int:
     v = visibility.alias("v")
-    mine = visibility.alias("mine")
     q = (
         select(v.c.version_pk, v.c.originator_party_id)
         .where(
@@ -88,14 +104,11 @@ def _catch_up(
             v.c.scope == scope,
             v.c.date_added < before,
             v.c.originator_party_id != party_id,
-            not_(
-                exists().where(mine.c.version_pk == v.c.version_pk, mine.c.party_id == party_id, mine.c.scope == scope)
-            ),
         )
         .order_by(v.c.date_added)
     )
-    if seen:
-        q = q.where(not_(_in_intervals(v.c.date_added, seen)))
+    if only is not None:
+        q = q.where(_in_intervals(v.c.date_added, only))
     rows = conn.execute(q).all()
     if not rows:
         return 0
@@ -116,44 +129,78 @@ def _catch_up(
     return len(rows)
 
 
-def close_access(conn: Connection, party_id: int, scope: str, now: datetime) -> None:
-    end = stamps.allocate(conn, 1, now)
-    conn.execute(
+def close_access(conn: Connection, party_id: int, scope: str, now: datetime, *, at_us: int | None = None) -> None:
+    """End the party's stretch of access to a scope; its catch-up rows for the
+    scope end with it (a later stretch makes fresh ones)."""
+    end = at_us if at_us is not None else stamps.allocate(conn, 1, now)
+    updated = conn.execute(
         update(party_access)
         .where(party_access.c.party_id == party_id, party_access.c.scope == scope, party_access.c.ended_us.is_(None))
         .values(ended_us=end)
-    )
+    ).rowcount
+    if updated:
+        conn.execute(delete(visibility).where(visibility.c.party_id == party_id, visibility.c.scope == scope))
 
 
-def open_status_scopes(conn: Connection, party_id: int) -> frozenset[str]:
+def open_scopes(conn: Connection, party_id: int) -> frozenset[str]:
     rows = conn.execute(
-        select(party_access.c.scope).where(
-            party_access.c.party_id == party_id,
-            party_access.c.ended_us.is_(None),
-            party_access.c.scope.in_(STATUS_SCOPES),
-        )
+        select(party_access.c.scope).where(party_access.c.party_id == party_id, party_access.c.ended_us.is_(None))
     )
     return frozenset(r.scope for r in rows)
 
 
-def sync_status_access(
-    conn: Connection, party_id: int, status: Status | None, now: datetime, *, new_members_see_history: bool
-) -> bool:
-    """Bring the party's status-derived access in line with its status now.
-
-    Returns True when something changed. A party that gains ``members`` or
-    ``alliance`` sees what was shared there before only when the alliance
-    says new members see history; ``community`` history always reaches it.
-    """
+def wanted_scopes(status: Status | None, member_of_groups: frozenset[str]) -> frozenset[str]:
+    """The scopes a party should read under a status, given its group memberships."""
     desired = scopes_for_status(status)
-    current = open_status_scopes(conn, party_id)
-    if desired == current:
+    return desired | frozenset(group_scope(g) for g in member_of_groups) if desired else desired
+
+
+def sync_access(
+    conn: Connection,
+    party_id: int,
+    status: Status | None,
+    now: datetime,
+    *,
+    new_members_see_history: bool,
+    member_of_groups: frozenset[str],
+    at_us: int | None = None,
+) -> bool:
+    """Bring the party's access in line with its status and groups now; True when something changed.
+
+    A party that gains ``members`` or ``alliance`` sees what was shared there
+    before only when the alliance says new members see history; ``community``
+    and group history always reach it. A party out of good standing reads
+    nothing shared by others: its group stretches end too, and start again
+    (with the groups' history) when it is back; its grant rows are then
+    stamped anew.
+    """
+    wanted = wanted_scopes(status, member_of_groups)
+    current = open_scopes(conn, party_id)
+    if wanted == current:
         return False
-    for scope in sorted(current - desired):
-        close_access(conn, party_id, scope, now)
-    for scope in sorted(desired - current):
-        open_access(conn, party_id, scope, now, catch_up=scope == COMMUNITY or new_members_see_history)
+    was_active = bool(current & set(STATUS_SCOPES))
+    for scope in sorted(current - wanted):
+        close_access(conn, party_id, scope, now, at_us=at_us)
+    for scope in sorted(wanted - current):
+        history = scope == COMMUNITY or scope.startswith("group:") or new_members_see_history
+        open_access(conn, party_id, scope, now, catch_up=history, at_us=at_us)
+    if wanted and not was_active:
+        restamp_grants(conn, party_id, now)
     return True
+
+
+def restamp_grants(conn: Connection, party_id: int, now: datetime) -> None:
+    """Give the party's grant rows fresh stamps, so that they reach its next poll."""
+    rows = conn.execute(
+        select(visibility.c.pk)
+        .where(visibility.c.party_id == party_id, visibility.c.scope == GRANT)
+        .order_by(visibility.c.date_added)
+    ).all()
+    if not rows:
+        return
+    first = stamps.allocate(conn, len(rows), now)
+    for i, r in enumerate(rows):
+        conn.execute(update(visibility).where(visibility.c.pk == r.pk).values(date_added=first + i))
 
 
 def grant_object(conn: Connection, object_id: str, party_id: int, now: datetime) -> int:

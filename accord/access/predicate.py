@@ -51,16 +51,25 @@ class Audience:
         return frozenset(self.current) | own
 
 
+def audience_of_party(conn: Connection, party_id: int, party_code: str, active: bool | None = None) -> Audience:
+    """A party's audience as its access ledger stands; ``active`` (the party's
+    standing) defaults to whether it holds any status-derived scope."""
+    spans = ledger.intervals(conn, party_id)
+    # Only the open stretch is live; what came before reached the party as rows of its own.
+    current: dict[str, tuple[tuple[int, int | None], ...]] = {
+        scope: tuple((a, b) for a, b in iv if b is None) for scope, iv in spans.items() if any(b is None for _, b in iv)
+    }
+    if active is None:
+        active = bool(set(current) & set(ledger.STATUS_SCOPES))
+    return Audience(party_id, party_code, active, current=current if active else {})
+
+
 def audience_for(conn: Connection, actor: Actor) -> Audience:
     """Read the caller's audience at request time."""
     if actor.system:
         return Audience(None, None, True, everything=True)
-    assert actor.party_id is not None
-    spans = ledger.intervals(conn, actor.party_id)
-    current = (
-        {scope: tuple(iv) for scope, iv in spans.items() if any(end is None for _, end in iv)} if actor.active else {}
-    )
-    return Audience(actor.party_id, actor.party_code, actor.active, current=current)
+    assert actor.party_id is not None and actor.party_code is not None
+    return audience_of_party(conn, actor.party_id, actor.party_code, actor.active)
 
 
 def visible(aud: Audience, v: NamedFromClause, scope: str | None = None) -> ColumnElement[bool]:
@@ -89,7 +98,11 @@ def first_visible(aud: Audience, v: NamedFromClause, scope: str | None = None) -
     return and_(
         visible(aud, v, scope),
         not_(
-            exists().where(v2.c.version_pk == v.c.version_pk, v2.c.date_added < v.c.date_added, visible(aud, v2, scope))
+            exists().where(
+                v2.c.version_pk == v.c.version_pk,
+                or_(v2.c.date_added < v.c.date_added, and_(v2.c.date_added == v.c.date_added, v2.c.pk < v.c.pk)),
+                visible(aud, v2, scope),
+            )
         ),
     )
 

@@ -193,8 +193,8 @@ stix_versions = Table(
     UniqueConstraint("object_id", "version_us", name="uq_stix_versions_object_version"),
 )
 
-# Who sees a version, and since when (``date_added``, microseconds, unique
-# across the table and strictly increasing in commit order). A row is either
+# Who sees a version, and since when (``date_added``, microseconds, allocated
+# strictly increasing in commit order). A row is either
 # a scope row (``party_id`` NULL: the version was posted to ``scope``) or a
 # row for one party (``party_id`` set): the catch-up made when the party
 # gained access to ``scope`` later (a group admission, a membership), or a
@@ -207,7 +207,9 @@ visibility = Table(
     Column("scope", String(80), nullable=False),
     Column("party_id", Integer, ForeignKey("parties.id"), nullable=True),
     Column("originator_party_id", Integer, nullable=False),
-    Column("date_added", BigInteger, nullable=False, unique=True),
+    # Unique per caller, not per table: a continuity row (accord.access.sync)
+    # repeats, for one party, the stamp of a row that party no longer sees.
+    Column("date_added", BigInteger, nullable=False, index=True),
     Index("ix_visibility_version_added", "version_pk", "date_added"),
     Index("ix_visibility_scope_added", "scope", "date_added"),
     Index("ix_visibility_party_added", "party_id", "date_added"),

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from accord.access import ledger, stamps
+from accord.access import sync as access_sync
 from accord.access.predicate import Audience, audience_for
 from accord.errors import BadRequest, Conflict, Forbidden, NotFound
 from accord.hub import Hub, Unit
@@ -20,7 +21,7 @@ from accord.intel import store
 from accord.intel.models import TLP2_MARKING_BY_LEVEL, TLP_MARKINGS, Filters, Item, Outcome, Page, PostResult, Tlp
 from accord.intel.validate import validate_object
 from accord.parties import store as parties_store
-from accord.parties.models import Actor, Role, status_at
+from accord.parties.models import Actor, Role
 
 SHARED_SCOPES = (ledger.MEMBERS, ledger.ALLIANCE, ledger.COMMUNITY)
 EVERYTHING = "everything"
@@ -143,38 +144,22 @@ def resolve_scope(unit: Unit, name: str) -> Collection:
 
 
 def ensure_access_current(hub: Hub, actor: Actor) -> None:
-    """Bring the caller's status-derived access in line with today's status
-    (a status change dated in the future takes effect on its day, with
-    nobody writing then). Checked once a day per party and process."""
+    """Bring the caller's access in line with today's status (a status change
+    dated in the future takes effect on its day, with nobody writing then).
+    Checked once a day per party and process."""
     if actor.system or actor.party_id is None:
         return
-    today = hub.clock.now().date().isoformat()
-    key = (actor.party_id, today)
+    key = (actor.party_id, hub.clock.now().date().isoformat())
     if key in hub.access_checked:
         return
     with hub.unit(Actor.local_admin(actor.door)) as u:
         party = parties_store.get_party_by_id(u.conn, actor.party_id)
         assert party is not None
-        desired = ledger.scopes_for_status(status_at(party.history, u.now.date()))
-        current = ledger.open_status_scopes(u.conn, party.id)
-    if desired != current:
+        stale = access_sync.needs_sync(u.conn, party, u.now)
+    if stale:
         with hub.unit(Actor.local_admin(actor.door), write=True) as u:
-            sync_party(u, party.id)
+            access_sync.sync_party(u.conn, party.id, u.now, lazily=True)
     hub.access_checked.add(key)
-
-
-def sync_party(unit: Unit, party_id: int) -> None:
-    """Align one party's status-derived access with its status now (inside a write unit)."""
-    party = parties_store.get_party_by_id(unit.conn, party_id)
-    alliance = parties_store.get_alliance(unit.conn)
-    assert party is not None and alliance is not None
-    ledger.sync_status_access(
-        unit.conn,
-        party.id,
-        status_at(party.history, unit.now.date()),
-        unit.now,
-        new_members_see_history=alliance.new_members_see_history,
-    )
 
 
 # --- posting ---------------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.exc import IntegrityError
 
-from accord.access import ledger
 from accord.errors import BadRequest, Conflict, Forbidden, NotFound
 from accord.hub import Unit
 from accord.parties import store
@@ -184,17 +183,10 @@ def record_status(unit: Unit, code: str, status: Status, since: date, note: str 
 
 
 def _sync_access(unit: Unit, party_id: int) -> None:
-    """What the party reads follows its status today (accord.access.ledger)."""
-    party = store.get_party_by_id(unit.conn, party_id)
-    alliance = store.get_alliance(unit.conn)
-    assert party is not None and alliance is not None
-    ledger.sync_status_access(
-        unit.conn,
-        party_id,
-        status_at(party.history, unit.now.date()),
-        unit.now,
-        new_members_see_history=alliance.new_members_see_history,
-    )
+    """What the party reads follows its status and groups now (accord.access)."""
+    from accord.access.sync import sync_party
+
+    sync_party(unit.conn, party_id, unit.now)
 
 
 def get_party(unit: Unit, code: str) -> Party:
@@ -532,7 +524,7 @@ def create_group(
     for code in dict.fromkeys(codes):
         member = get_party(unit, code)
         store.admit(unit.conn, gid, member.id, unit.now)
-        ledger.open_access(unit.conn, member.id, ledger.group_scope(slug), unit.now, catch_up=False)
+        _sync_access(unit, member.id)
     unit.record("group.create", "group", slug, detail={"name": name, "hidden": hidden, "members": codes}, parties=codes)
     return get_group(unit, slug)
 
@@ -567,8 +559,7 @@ def add_group_member(unit: Unit, slug: str, code: str) -> Group:
     if party.code in store.current_members(unit.conn, row.id):
         raise Conflict(f"{party.code} is already a member of {slug}")
     store.admit(unit.conn, row.id, party.id, unit.now)
-    # Admission grants the group's past objects too.
-    ledger.open_access(unit.conn, party.id, ledger.group_scope(slug), unit.now, catch_up=True)
+    _sync_access(unit, party.id)  # admission brings the group's past objects too
     unit.record("group.add", "group", slug, detail={"party": party.code}, parties=[party.code])
     return get_group(unit, slug)
 
@@ -582,6 +573,6 @@ def remove_group_member(unit: Unit, slug: str, code: str) -> Group:
     party = get_party(unit, code)
     if store.remove(unit.conn, row.id, party.id, unit.now) == 0:
         raise Conflict(f"{party.code} is not a member of {slug}")
-    ledger.close_access(unit.conn, party.id, ledger.group_scope(slug), unit.now)
+    _sync_access(unit, party.id)
     unit.record("group.remove", "group", slug, detail={"party": party.code}, parties=[party.code])
     return get_group(unit, slug)

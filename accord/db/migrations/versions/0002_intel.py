@@ -114,9 +114,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("pk", name=op.f("pk_visibility")),
-        sa.UniqueConstraint("date_added", name=op.f("uq_visibility_date_added")),
     )
     with op.batch_alter_table("visibility", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_visibility_date_added"), ["date_added"], unique=False)
         batch_op.create_index("ix_visibility_originator_added", ["originator_party_id", "date_added"], unique=False)
         batch_op.create_index("ix_visibility_party_added", ["party_id", "date_added"], unique=False)
         batch_op.create_index("ix_visibility_scope_added", ["scope", "date_added"], unique=False)
@@ -135,6 +135,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_visibility_scope_added")
         batch_op.drop_index("ix_visibility_party_added")
         batch_op.drop_index("ix_visibility_originator_added")
+        batch_op.drop_index(batch_op.f("ix_visibility_date_added"))
 
     op.drop_table("visibility")
     with op.batch_alter_table("taxii_status", schema=None) as batch_op:
