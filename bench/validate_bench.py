@@ -27,7 +27,7 @@ from stix2validator import ValidationOptions, validate_instance  # type: ignore[
 
 from accord.intel.validate import Validator
 
-ICS_BUNDLE = Path("/work/shared/data/attack/ics-attack-18.1.json")
+ICS_BUNDLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "attack" / "ics-attack-18.1.json"
 N = 50_000
 SAMPLE = 1_000
 

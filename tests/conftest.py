@@ -39,6 +39,9 @@ from accord.parties.models import Actor
 from accord.settings import Settings
 
 PG_URL = os.environ.get("ACCORD_TEST_DATABASE_URL")
+# Public test data lives in shared/ beside the clone (as CI lays it out).
+SHARED_DATA = Path(os.environ.get("ACCORD_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
+ICS_BUNDLE = SHARED_DATA / "attack" / "ics-attack-18.1.json"
 AUDIT_KEY_HEX = "a1" * 32
 SECRET_KEY_HEX = "b2" * 32
 DEMO_PASSWORD = "demo-password-for-tests"

@@ -27,7 +27,6 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -40,8 +39,7 @@ from stix2patterns.v21.pattern import Pattern  # type: ignore[import-untyped]
 from stix2patterns.validator import run_validator  # type: ignore[import-untyped]
 
 from accord.intel.patterns import MAX_DEPTH, check_pattern, compared_properties
-
-ICS_BUNDLE = Path("/work/shared/data/attack/ics-attack-18.1.json")
+from tests.conftest import ICS_BUNDLE
 
 
 def reference_valid(pattern: str) -> bool:

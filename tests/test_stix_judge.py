@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from stix2validator import ValidationOptions, validate_instance
 
 from tests import stixgen
+from tests.conftest import ICS_BUNDLE as BUNDLE
 from tests.taxii_helpers import get_objects, post
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-
-BUNDLE = Path(__file__).resolve().parents[2] / "shared/data/attack/ics-attack-18.1.json"
 
 
 def test_every_object_returned_passes_the_oasis_validator(client: TestClient) -> None:

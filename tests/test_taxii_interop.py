@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from taxii2client.v21 import ApiRoot, Collection, Server, as_pages
 
 from tests import stixgen
-from tests.conftest import DEMO_PASSWORD
+from tests.conftest import DEMO_PASSWORD, ICS_BUNDLE
 
 pytestmark = [pytest.mark.wire, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -47,7 +46,7 @@ def test_taxii2_client_discovers_posts_polls_status_and_pages(server: str) -> No
 
 
 def test_attack_ics_bundle_comes_back_through_taxii_unchanged(server: str) -> None:
-    bundle = json.loads((Path(__file__).resolve().parents[2] / "shared/data/attack/ics-attack-18.1.json").read_text())
+    bundle = json.loads(ICS_BUNDLE.read_text())
     expected = {(o["id"], o.get("modified", o.get("created"))): o for o in bundle["objects"]}
     srv = Server(f"{server}/taxii2/", user="rats-analyst", password=DEMO_PASSWORD)
     alliance = next(c for c in srv.default.collections if c.title == "Alliance")

@@ -32,6 +32,7 @@ from stix2validator import ValidationOptions, validate_instance  # type: ignore[
 
 from accord.intel import validate as v
 from accord.intel.validate import Problem, Validator, validate_object
+from tests.conftest import ICS_BUNDLE
 
 # stix2-validator reaches for a deprecated jsonschema name whenever one of its checks raises (the inputs that make
 # it give no verdict); that is its business, not a problem of ours.
@@ -40,7 +41,7 @@ pytestmark = pytest.mark.filterwarnings(
 )
 logging.getLogger("stix2validator").setLevel(logging.ERROR)  # its per-object notes drown pytest's report
 
-ICS_BUNDLE = Path("/work/shared/data/attack/ics-attack-18.1.json")
+
 OPTIONS = ValidationOptions()
 
 
