@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, and_, exists, not_, or_, true
+from sqlalchemy import Connection, and_, exists, func, not_, or_, true
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import NamedFromClause
@@ -78,7 +78,12 @@ def visible(aud: Audience, v: NamedFromClause, scope: str | None = None) -> Colu
     if aud.everything:
         cond: ColumnElement[bool] = true()
     else:
-        terms: list[ColumnElement[bool]] = [and_(c.party_id.is_(None), c.originator_party_id == aud.party_id)]
+        # (party ids start at 1.) coalesce() changes nothing here but keeps SQLite from
+        # answering the OR below index by index and sorting the union: the
+        # date_added index, read in order, serves a page without a sort.
+        terms: list[ColumnElement[bool]] = [
+            and_(func.coalesce(c.party_id, 0) == 0, func.coalesce(c.originator_party_id, 0) == aud.party_id)
+        ]
         if aud.active:
             for sc, spans in sorted(aud.current.items()):
                 in_span = or_(
