@@ -98,7 +98,7 @@ def _catch_up(
 ) -> int:
     v = visibility.alias("v")
     q = (
-        select(v.c.version_pk, v.c.originator_party_id)
+        select(v.c.version_pk, v.c.originator_party_id, v.c.type)
         .where(
             v.c.party_id.is_(None),
             v.c.scope == scope,
@@ -121,6 +121,7 @@ def _catch_up(
                 "scope": scope,
                 "party_id": party_id,
                 "originator_party_id": r.originator_party_id,
+                "type": r.type,
                 "date_added": first + i,
             }
             for i, r in enumerate(rows)
@@ -208,7 +209,7 @@ def grant_object(conn: Connection, object_id: str, party_id: int, now: datetime)
     s = stix_versions
     mine = visibility.alias("mine")
     first_rows = (
-        select(s.c.pk, s.c.originator_party_id)
+        select(s.c.pk, s.c.originator_party_id, s.c.type)
         .where(
             s.c.object_id == object_id,
             s.c.originator_party_id != party_id,
@@ -228,6 +229,7 @@ def grant_object(conn: Connection, object_id: str, party_id: int, now: datetime)
                 "scope": GRANT,
                 "party_id": party_id,
                 "originator_party_id": r.originator_party_id,
+                "type": r.type,
                 "date_added": first + i,
             }
             for i, r in enumerate(rows)

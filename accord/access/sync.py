@@ -74,7 +74,7 @@ def _keep_continuity(conn: Connection, party: Party, before: dict[int, int]) -> 
     v = visibility.alias("v")
     for pk in moved:
         row = conn.execute(
-            select(v.c.scope, v.c.originator_party_id)
+            select(v.c.scope, v.c.originator_party_id, v.c.type)
             .where(v.c.version_pk == pk, visible(aud, v))
             .order_by(v.c.date_added)
             .limit(1)
@@ -85,6 +85,7 @@ def _keep_continuity(conn: Connection, party: Party, before: dict[int, int]) -> 
                 scope=row.scope,
                 party_id=party.id,
                 originator_party_id=row.originator_party_id,
+                type=row.type,
                 date_added=before[pk],
             )
         )

@@ -207,10 +207,12 @@ visibility = Table(
     Column("scope", String(80), nullable=False),
     Column("party_id", Integer, ForeignKey("parties.id"), nullable=True),
     Column("originator_party_id", Integer, nullable=False),
+    Column("type", String(250), nullable=False),  # the version's STIX type, for match[type] in date_added order
     # Unique per caller, not per table: a continuity row (accord.access.sync)
     # repeats, for one party, the stamp of a row that party no longer sees.
     Column("date_added", BigInteger, nullable=False, index=True),
     Index("ix_visibility_version_added", "version_pk", "date_added"),
+    Index("ix_visibility_type_added", "type", "date_added"),
     Index("ix_visibility_scope_added", "scope", "date_added"),
     Index("ix_visibility_party_added", "party_id", "date_added"),
     Index("ix_visibility_originator_added", "originator_party_id", "date_added"),

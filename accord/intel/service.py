@@ -236,7 +236,7 @@ def post_objects(unit: Unit, objects: Sequence[Any], scope: Collection, *, tlp: 
         first_owner.setdefault(r.object_id, int(r.originator_party_id))
     new_rows: list[dict[str, Any]] = []
     new_keys: dict[tuple[str, int], int] = {}
-    duplicate_pks: list[tuple[int, str, str]] = []
+    duplicate_pks: list[tuple[int, str, str, str]] = []
     for obj, version_us, version_text, level in candidates:
         oid = obj["id"]
         owner = first_owner.get(oid)
@@ -254,7 +254,7 @@ def post_objects(unit: Unit, objects: Sequence[Any], scope: Collection, *, tlp: 
                     Outcome(oid, version_text, f"{oid} version {version_text} exists with different content")
                 )
                 continue
-            duplicate_pks.append((int(found.pk), oid, version_text))
+            duplicate_pks.append((int(found.pk), oid, version_text, obj["type"]))
             continue
         if key in new_keys:
             if json.loads(new_rows[new_keys[key]]["body"]) != obj:
@@ -284,18 +284,20 @@ def post_objects(unit: Unit, objects: Sequence[Any], scope: Collection, *, tlp: 
             }
         )
     pks = store.insert_versions(unit.conn, new_rows)
-    already = store.scopes_of(unit.conn, [pk for pk, _, _ in duplicate_pks])
-    vis_rows: list[tuple[int, str, int | None]] = [(pk, scope.scope, None) for pk in pks]
-    for pk, oid, version_text in duplicate_pks:
+    already = store.scopes_of(unit.conn, [d[0] for d in duplicate_pks])
+    vis_rows: list[tuple[int, str, int | None, str]] = [
+        (pk, scope.scope, None, row["type"]) for pk, row in zip(pks, new_rows, strict=True)
+    ]
+    for pk, oid, version_text, type_ in duplicate_pks:
         if (pk, scope.scope) not in already:
-            vis_rows.append((pk, scope.scope, None))
+            vis_rows.append((pk, scope.scope, None, type_))
             already.add((pk, scope.scope))
         result.successes.append(Outcome(oid, version_text))
         result.duplicates += 1
     granted = store.grantees(unit.conn, (r["object_id"] for r in new_rows))
     for pk, row in zip(pks, new_rows, strict=True):
         for party_id in granted.get(row["object_id"], []):
-            vis_rows.append((pk, ledger.GRANT, party_id))
+            vis_rows.append((pk, ledger.GRANT, party_id, row["type"]))
         result.successes.append(Outcome(row["object_id"], row["version_text"]))
     result.stored = len(pks)
     if vis_rows:
@@ -308,9 +310,10 @@ def post_objects(unit: Unit, objects: Sequence[Any], scope: Collection, *, tlp: 
                     "scope": sc,
                     "party_id": party,
                     "originator_party_id": actor.party_id,
+                    "type": type_,
                     "date_added": first + i,
                 }
-                for i, (pk, sc, party) in enumerate(vis_rows)
+                for i, (pk, sc, party, type_) in enumerate(vis_rows)
             ],
         )
     unit.record(

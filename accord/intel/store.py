@@ -90,7 +90,7 @@ def _filtered(
     if f.ids:
         conds.append(s.c.object_id.in_(f.ids))
     if f.types:
-        conds.append(s.c.type.in_(f.types))
+        conds.append(v.c.type.in_(f.types))  # the copy on the visibility row: indexed with date_added
     if f.spec_versions:
         conds.append(s.c.spec_version.in_(f.spec_versions))
     if f.added_after_us is not None:
