@@ -5,7 +5,10 @@
      ├── Unauthorized (401)      no or wrong credentials
      ├── Forbidden (403)         authenticated, but the rule says no
      ├── NotFound (404)          no such thing, or not visible to the caller
+     ├── NotAcceptable (406)     the client accepts no media type we answer with
      ├── Conflict (409)          the thing exists already / state forbids it
+     ├── PayloadTooLarge (413)   the body exceeds the announced maximum
+     ├── UnsupportedMediaType (415) the body's content type is not the protocol's
      ├── Unprocessable (422)     well-formed but semantically invalid
      └── TooManyRequests (429)   throttled (failed logins)
 
@@ -41,8 +44,20 @@ class NotFound(AccordError):
     status = 404
 
 
+class NotAcceptable(AccordError):
+    status = 406
+
+
 class Conflict(AccordError):
     status = 409
+
+
+class PayloadTooLarge(AccordError):
+    status = 413
+
+
+class UnsupportedMediaType(AccordError):
+    status = 415
 
 
 class Unprocessable(AccordError):

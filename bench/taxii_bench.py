@@ -1127,6 +1127,7 @@ def accord_revision() -> str:
         capture_output=True,
         text=True,
         check=False,
+        cwd="/",  # as the server's script sees it: not the project dir first on sys.path
     )
     where = Path(r.stdout.strip() or PROJECT)
     if where.resolve() != PROJECT.resolve():

@@ -11,6 +11,7 @@ history at the time of the request (see ``sync_status_access``).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, and_, delete, exists, insert, not_, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
@@ -109,25 +110,7 @@ def _catch_up(
     )
     if only is not None:
         q = q.where(_in_intervals(v.c.date_added, only))
-    rows = conn.execute(q).all()
-    if not rows:
-        return 0
-    first = stamps.allocate(conn, len(rows), now)
-    conn.execute(
-        insert(visibility),
-        [
-            {
-                "version_pk": r.version_pk,
-                "scope": scope,
-                "party_id": party_id,
-                "originator_party_id": r.originator_party_id,
-                "type": r.type,
-                "date_added": first + i,
-            }
-            for i, r in enumerate(rows)
-        ],
-    )
-    return len(rows)
+    return _add_party_rows(conn, [tuple(r) for r in conn.execute(q)], scope, party_id, now)
 
 
 def close_access(conn: Connection, party_id: int, scope: str, now: datetime, *, at_us: int | None = None) -> None:
@@ -217,22 +200,26 @@ def grant_object(conn: Connection, object_id: str, party_id: int, now: datetime)
         )
         .order_by(s.c.version_us)
     )
-    rows = conn.execute(first_rows).all()
-    if not rows:
+    return _add_party_rows(conn, [tuple(r) for r in conn.execute(first_rows)], GRANT, party_id, now)
+
+
+def _add_party_rows(conn: Connection, versions: list[tuple[Any, ...]], scope: str, party_id: int, now: datetime) -> int:
+    """Rows of one party's own (catch-up, grant) for (version pk, originator, type), with fresh stamps in order."""
+    if not versions:
         return 0
-    first = stamps.allocate(conn, len(rows), now)
+    first = stamps.allocate(conn, len(versions), now)
     conn.execute(
         insert(visibility),
         [
             {
-                "version_pk": r.pk,
-                "scope": GRANT,
+                "version_pk": pk,
+                "scope": scope,
                 "party_id": party_id,
-                "originator_party_id": r.originator_party_id,
-                "type": r.type,
+                "originator_party_id": originator,
+                "type": type_,
                 "date_added": first + i,
             }
-            for i, r in enumerate(rows)
+            for i, (pk, originator, type_) in enumerate(versions)
         ],
     )
-    return len(rows)
+    return len(versions)

@@ -22,7 +22,17 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from accord.access import stamps
 from accord.api.deps import WWW_AUTHENTICATE, authenticate, request_id
 from accord.db.schema import taxii_status
-from accord.errors import AccordError, BadRequest, Forbidden, NotFound, TooManyRequests, Unprocessable
+from accord.errors import (
+    AccordError,
+    BadRequest,
+    Forbidden,
+    NotAcceptable,
+    NotFound,
+    PayloadTooLarge,
+    TooManyRequests,
+    Unprocessable,
+    UnsupportedMediaType,
+)
 from accord.hub import Hub
 from accord.intel import service
 from accord.intel.models import Filters, Page
@@ -34,18 +44,6 @@ TAXII = "application/taxii+json;version=2.1"
 STIX = "application/stix+json;version=2.1"
 MAX_PAGE = 1000
 STATUS_KEEP = timedelta(hours=48)
-
-
-class UnsupportedMediaType(AccordError):
-    status = 415
-
-
-class NotAcceptable(AccordError):
-    status = 406
-
-
-class PayloadTooLarge(AccordError):
-    status = 413
 
 
 def taxii_json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
