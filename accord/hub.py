@@ -47,6 +47,9 @@ class Unit:
     # write transaction of their own (a SQLite read transaction cannot be
     # upgraded to a write safely once another writer has committed).
     deferred: list[dict[str, Any]] = field(default_factory=list)
+    # Values derived once per unit of work (e.g. the caller's audience, read by
+    # the collection lookup and again by the page query of the same request).
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def record(
         self,

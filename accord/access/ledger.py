@@ -5,7 +5,7 @@ Scopes: ``own:<CODE>`` (the originating party only), ``group:<slug>``,
 ``members`` (member states), ``alliance`` (members and permanent bodies),
 ``community`` (every party in good standing), and ``grant`` (one object
 opened to one party). Status-derived access follows the party's dated status
-history at the time of the request (see ``sync_status_access``).
+history at the time of the request (see ``sync_access``).
 """
 
 from __future__ import annotations

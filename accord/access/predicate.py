@@ -5,7 +5,7 @@ request time: its party, whether the party is in good standing today, and
 for each scope it reads now, every interval during which it had access.
 ``visible(audience, v)`` compiles that into a SQL condition on a row ``v`` of
 the ``visibility`` table. Every query that returns or counts intelligence
-goes through ``visible_versions`` (or ``visible`` directly), so counts,
+goes through ``first_visible`` (built on ``visible``), so counts,
 paging and ``more`` flags never reveal what the caller cannot see.
 
 A caller sees a row when:
@@ -26,7 +26,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, and_, exists, func, not_, or_, true
-from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import NamedFromClause
 
@@ -122,20 +121,3 @@ def newest_visible(aud: Audience, s: NamedFromClause, scope: str | None, *, last
         .select_from(v3.join(s3, s3.c.pk == v3.c.version_pk))
         .where(s3.c.object_id == s.c.object_id, newer, visible(aud, v3, scope))
     )
-
-
-def visible_versions(
-    aud: Audience, scope: str | None = None
-) -> tuple[Select[tuple[int, int]], NamedFromClause, NamedFromClause]:
-    """SELECT of (date_added, version pk) for every version visible to the audience, once each,
-    with the ``visibility`` and ``stix_versions`` aliases for further filters."""
-    v = visibility.alias("v")
-    s = stix_versions.alias("s")
-    from sqlalchemy import select
-
-    q = (
-        select(v.c.date_added, v.c.version_pk)
-        .select_from(v.join(s, s.c.pk == v.c.version_pk))
-        .where(first_visible(aud, v, scope))
-    )
-    return q, v, s

@@ -62,7 +62,12 @@ def collection_id(alliance_uuid: str, key: str) -> str:
 
 
 def audience(unit: Unit) -> Audience:
-    return audience_for(unit.conn, unit.actor)
+    """The caller's audience, read once per unit of work (writes that change it run in their own units)."""
+    aud = unit.memo.get("audience")
+    if aud is None:
+        aud = unit.memo["audience"] = audience_for(unit.conn, unit.actor)
+    assert isinstance(aud, Audience)
+    return aud
 
 
 def collections(unit: Unit) -> list[Collection]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, select, update
+from sqlalchemy import Connection, and_, delete, select, update
 
 from accord.db.schema import (
     alliance,
@@ -385,16 +385,6 @@ def remove(conn: Connection, group_id: int, party_id: int, now: datetime) -> int
         )
         .values(removed_at=now)
     ).rowcount
-
-
-def count_users(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).select_from(users)).scalar_one())
-
-
-def last_status_change(conn: Connection, party_id: int) -> date | None:
-    return conn.execute(
-        select(func.max(party_status.c.valid_from)).where(party_status.c.party_id == party_id)
-    ).scalar_one_or_none()
 
 
 def party_codes(conn: Connection) -> dict[int, str]:
