@@ -1,0 +1,1 @@
+"""Designation register and name screening."""
