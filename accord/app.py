@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+import threading
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -25,13 +26,14 @@ from accord.settings import Settings
 log = logging.getLogger("accord")
 
 
-async def _checkpoint_loop(hub: Hub, interval: int) -> None:
+async def _every(interval: int, what: str, work: Callable[[], object]) -> None:
+    """Run ``work`` in a thread every ``interval`` seconds; a failure is logged and retried next time."""
     while True:
         await asyncio.sleep(interval)
         try:
-            await asyncio.to_thread(_checkpoint_once, hub)
+            await asyncio.to_thread(work)
         except Exception:
-            log.exception("periodic audit checkpoint failed")
+            log.exception("periodic %s failed", what)
 
 
 def _checkpoint_once(hub: Hub) -> None:
@@ -47,16 +49,27 @@ def create_app(settings: Settings, *, clock: Clock | None = None, hub: Hub | Non
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        task = None
+        from accord.register import screening
+
+        tasks = []
         if settings.audit_checkpoint_interval_seconds > 0:
-            task = asyncio.create_task(_checkpoint_loop(hub, settings.audit_checkpoint_interval_seconds))
+            interval = settings.audit_checkpoint_interval_seconds
+            tasks.append(asyncio.create_task(_every(interval, "audit checkpoint", lambda: _checkpoint_once(hub))))
+        if settings.watch_interval_seconds > 0:
+            interval = settings.watch_interval_seconds
+            tasks.append(
+                asyncio.create_task(_every(interval, "watch-list screening", lambda: screening.rescreen_watchlist(hub)))
+            )
+        for job_id in screening.unfinished_jobs(hub):  # jobs cut short by a restart carry on
+            threading.Thread(target=screening.run_job, args=(hub, job_id), daemon=True).start()
         try:
             yield
         finally:
-            if task:
+            for task in tasks:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+            await asyncio.to_thread(screening.engine(hub).save)
 
     app = FastAPI(
         title="Accord",
@@ -116,12 +129,14 @@ def create_app(settings: Settings, *, clock: Clock | None = None, hub: Hub | Non
     from accord.audit.routes import router as audit_router
     from accord.intel.routes import router as intel_router
     from accord.parties.routes import router as parties_router
+    from accord.register.routes import router as register_router
     from accord.taxii.app import create_taxii_app
 
     app.include_router(parties_router, prefix="/api/v1")
     app.include_router(intel_router, prefix="/api/v1")
     app.mount("/taxii2", create_taxii_app(hub))
     app.include_router(audit_router, prefix="/api/v1")
+    app.include_router(register_router, prefix="/api/v1")
     return app
 
 

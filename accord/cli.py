@@ -15,8 +15,6 @@ import getpass
 import json
 import secrets
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -24,18 +22,29 @@ from typing import Annotated, Any
 import typer
 from pydantic import ValidationError
 from rich.console import Console
-from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
 from accord import backup as backup_mod
 from accord import demo as demo_mod
 from accord.audit import service as audit_service
+from accord.clikit import (
+    AsOpt,
+    CliError,
+    JsonOpt,
+    _hub,
+    _print_json,
+    _table,
+    actor_for_username,
+    admin_unit,
+    out,
+)
 from accord.db import migrate
-from accord.errors import AccordError, BadRequest, NotFound
-from accord.hub import Hub, Unit
+from accord.errors import AccordError, BadRequest
+from accord.hub import Hub
 from accord.intel.models import Tlp
 from accord.parties import service, store
 from accord.parties.models import Actor, Role, Status, status_at
+from accord.register.cli import register_app, screen_app
 from accord.settings import Settings
 
 app = typer.Typer(
@@ -58,63 +67,8 @@ app.add_typer(group_app, name="group")
 app.add_typer(audit_app, name="audit")
 app.add_typer(demo_app, name="demo")
 app.add_typer(intel_app, name="intel")
-
-out = Console()
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-AsOpt = Annotated[str | None, typer.Option("--as", envvar="ACCORD_USER", help="Act as this user (or ACCORD_USER).")]
-
-
-class CliError(AccordError):
-    status = 400
-
-
-# --- plumbing ---------------------------------------------------------------------------------------
-
-
-def _hub() -> Hub:
-    hub = Hub(Settings())
-    if not migrate.is_current(hub.engine):
-        migrate.upgrade(hub.engine)
-    return hub
-
-
-@contextmanager
-def admin_unit(*, write: bool = True) -> Iterator[tuple[Hub, Unit]]:
-    hub = _hub()
-    try:
-        with hub.unit(Actor.local_admin("cli"), write=write) as u:
-            yield hub, u
-    finally:
-        hub.dispose()
-
-
-def actor_for_username(hub: Hub, username: str | None) -> Actor:
-    """The actor for ``--as USERNAME``: the CLI has direct database access, so no
-    password is asked; the user's roles and party standing still apply."""
-    if not username:
-        raise CliError("this command acts for a party: give --as USERNAME (or set ACCORD_USER)")
-    with hub.unit(Actor.local_admin("cli")) as u:
-        user = store.get_user(u.conn, username)
-    if user is None:
-        raise NotFound(f"no user {username!r}")
-    if user.disabled:
-        raise CliError(f"user {username} is disabled")
-    return hub.auth.actor_for(user.id, read_only=False, door="cli")
-
-
-def _print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False, default=str) + "\n")
-
-
-def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
-    t = Table(title=title)
-    for c in columns:
-        t.add_column(c)
-    for r in rows:
-        t.add_row(*["" if v is None else str(v) for v in r])
-    out.print(t)
-
+app.add_typer(register_app, name="register")
+app.add_typer(screen_app, name="screen")
 
 def _day(text: str | None) -> date | None:
     return service.parse_day(text) if text is not None else None

@@ -118,6 +118,8 @@ class Hub:
         # (party id, day) pairs whose status-derived access was found current
         # (see accord.intel.service.ensure_access_current).
         self.access_checked: set[tuple[int, str]] = set()
+        # Long-lived per-hub state of features (e.g. the screening index), keyed by feature.
+        self.features: dict[str, Any] = {}
 
     @contextmanager
     def unit(self, actor: Actor, *, write: bool = False, request_id: str | None = None) -> Iterator[Unit]:

@@ -49,6 +49,15 @@ class Settings(BaseSettings):
         default=300,
         description="How often the server writes an audit checkpoint (0 disables the periodic task).",
     )
+    watch_interval_seconds: int = Field(
+        default=30,
+        description="How often the server re-screens the watch list against register changes (0 disables it).",
+    )
+    screening_index_dir: Path | None = Field(
+        default=None,
+        description="Where the screening index snapshot is kept so that a restart does not rebuild it "
+        "(default DATA_DIR/screening).",
+    )
     credential_cache_seconds: int = Field(
         default=60,
         description="How long a verified HTTP Basic password is cached (keyed hash) to spare an "
@@ -97,3 +106,6 @@ class Settings(BaseSettings):
 
     def resolved_checkpoint_dir(self) -> Path:
         return self.audit_checkpoint_dir or self.data_dir / "audit-checkpoints"
+
+    def resolved_screening_index_dir(self) -> Path:
+        return self.screening_index_dir or self.data_dir / "screening"

@@ -261,3 +261,124 @@ taxii_status = Table(
     Column("pending_count", Integer, nullable=False),
     Column("details", Text, nullable=False),  # JSON: successes, failures, pendings
 )
+
+# --- register ------------------------------------------------------------------------------------
+# A designation's content lives in the intelligence store as a STIX identity
+# (one version per revision, read through the access predicate); these tables
+# hold its current state for listing and screening, and its history.
+register_entries = Table(
+    "register_entries",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("entry_id", String(300), nullable=False, unique=True),  # the STIX identity id
+    Column("tier", String(16), nullable=False),
+    Column("status", String(16), nullable=False, index=True),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=True, index=True),  # designating state
+    Column("scope", String(80), nullable=False),
+    Column("schema", String(20), nullable=False),
+    Column("category", String(16), nullable=False),
+    Column("primary_name", String(500), nullable=False),
+    Column("reference", String(200), nullable=False),
+    Column("source_id", String(300), nullable=False, index=True),
+    Column("revision", Integer, nullable=False),
+    Column("version_pk", BigInteger, ForeignKey("stix_versions.pk"), nullable=False),  # the current revision
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("basis", Text, nullable=False),  # why the status holds: reason, decision number
+)
+
+# Names of the current revision, in any script, for the screening index.
+register_names = Table(
+    "register_names",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("entry_pk", Integer, ForeignKey("register_entries.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("value", String(500), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("script", String(8), nullable=True),
+)
+
+# Every change of every entry: who, when, what (field → [before, after]).
+register_history = Table(
+    "register_history",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("entry_pk", Integer, ForeignKey("register_entries.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("revision", Integer, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("username", String(64), nullable=False),
+    Column("party_code", String(16), nullable=True),
+    Column("action", String(20), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("changes", Text, nullable=False),  # JSON
+)
+
+# The change feed the screening index follows (in this and other processes).
+register_changes = Table(
+    "register_changes",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("entry_pk", Integer, ForeignKey("register_entries.pk", ondelete="CASCADE"), nullable=False),
+)
+
+# A screening officer's verdict on one (subject, entry revision) pair.
+screen_reviews = Table(
+    "screen_reviews",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=False),
+    Column("subject_key", String(64), nullable=False),  # digest of the normalised screened subject
+    Column("entry_pk", Integer, ForeignKey("register_entries.pk", ondelete="CASCADE"), nullable=False),
+    Column("entry_revision", Integer, nullable=False),
+    Column("outcome", String(20), nullable=False),  # confirmed_match | false_positive
+    Column("reason", Text, nullable=False),
+    Column("username", String(64), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Index("ix_screen_reviews_lookup", "party_id", "subject_key", "entry_pk"),
+)
+
+# Subjects a party keeps under watch, re-screened when the register changes.
+watch_subjects = Table(
+    "watch_subjects",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=False, index=True),
+    Column("label", String(200), nullable=False),
+    Column("subject", Text, nullable=False),  # JSON, as a screening query
+    Column("subject_key", String(64), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("screened_seq", Integer, nullable=False),  # the register change it was last screened against
+)
+
+# Candidates raised for watched subjects: one row per (subject, entry revision) raised.
+watch_hits = Table(
+    "watch_hits",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("watch_pk", Integer, ForeignKey("watch_subjects.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("entry_pk", Integer, ForeignKey("register_entries.pk", ondelete="CASCADE"), nullable=False),
+    Column("entry_revision", Integer, nullable=False),
+    Column("score", String(8), nullable=False),
+    Column("decision", String(16), nullable=False),
+    Column("explanation", Text, nullable=False),  # JSON
+    Column("raised_at", UTCDateTime, nullable=False),
+    Column("state", String(16), nullable=False),  # new | acknowledged
+)
+
+# Batch screening jobs run by the server.
+screen_jobs = Table(
+    "screen_jobs",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("finished_at", UTCDateTime, nullable=True),
+    Column("status", String(16), nullable=False),  # pending | running | complete | failed
+    Column("total", Integer, nullable=False),
+    Column("done", Integer, nullable=False),
+    Column("input", Text, nullable=False),  # JSON lines of queries
+    Column("result", Text, nullable=False),  # JSON lines of results
+    Column("error", Text, nullable=False),
+)

@@ -15,7 +15,7 @@ from typing import Any
 from accord.access import ledger, stamps
 from accord.access import sync as access_sync
 from accord.access.predicate import Audience, audience_for
-from accord.errors import BadRequest, Conflict, Forbidden, NotFound
+from accord.errors import BadRequest, Conflict, Forbidden, NotFound, Unprocessable
 from accord.hub import Hub, Unit
 from accord.intel import store
 from accord.intel.models import TLP2_MARKING_BY_LEVEL, TLP_MARKINGS, Filters, Item, Outcome, Page, PostResult, Tlp
@@ -270,24 +270,7 @@ def post_objects(unit: Unit, objects: Sequence[Any], scope: Collection, *, tlp: 
             continue
         first_owner.setdefault(oid, actor.party_id)
         new_keys[key] = len(new_rows)
-        created_by = obj.get("created_by_ref")
-        new_rows.append(
-            {
-                "object_id": oid,
-                "type": obj["type"],
-                "spec_version": obj.get("spec_version", "2.1"),
-                "version_us": version_us,
-                "version_text": version_text,
-                "created_by_ref": created_by if isinstance(created_by, str) else None,
-                "originator_party_id": actor.party_id,
-                "tlp": level.value if level else None,
-                "revoked": bool(obj.get("revoked", False)),
-                "posted_at": unit.now,
-                "posted_by": actor.username,
-                "search_text": _search_text(obj),
-                "body": body,
-            }
-        )
+        new_rows.append(_version_row(unit, obj, body, version_us, version_text, level, actor.party_id))
     pks = store.insert_versions(unit.conn, new_rows)
     already = store.scopes_of(unit.conn, [d[0] for d in duplicate_pks])
     vis_rows: list[tuple[int, str, int | None, str]] = [
@@ -305,22 +288,7 @@ def post_objects(unit: Unit, objects: Sequence[Any], scope: Collection, *, tlp: 
             vis_rows.append((pk, ledger.GRANT, party_id, row["type"]))
         result.successes.append(Outcome(row["object_id"], row["version_text"]))
     result.stored = len(pks)
-    if vis_rows:
-        first = stamps.allocate(unit.conn, len(vis_rows), unit.now)
-        store.insert_visibility(
-            unit.conn,
-            [
-                {
-                    "version_pk": pk,
-                    "scope": sc,
-                    "party_id": party,
-                    "originator_party_id": actor.party_id,
-                    "type": type_,
-                    "date_added": first + i,
-                }
-                for i, (pk, sc, party, type_) in enumerate(vis_rows)
-            ],
-        )
+    _add_visibility(unit, vis_rows, actor.party_id)
     unit.record(
         "intel.post",
         "collection",
@@ -333,6 +301,68 @@ def post_objects(unit: Unit, objects: Sequence[Any], scope: Collection, *, tlp: 
         parties=[actor.party_code or ""],
     )
     return result
+
+
+def _version_row(
+    unit: Unit, obj: dict[str, Any], body: str, version_us: int, version_text: str, level: Tlp | None, originator: int
+) -> dict[str, Any]:
+    created_by = obj.get("created_by_ref")
+    return {
+        "object_id": obj["id"],
+        "type": obj["type"],
+        "spec_version": obj.get("spec_version", "2.1"),
+        "version_us": version_us,
+        "version_text": version_text,
+        "created_by_ref": created_by if isinstance(created_by, str) else None,
+        "originator_party_id": originator,
+        "tlp": level.value if level else None,
+        "revoked": bool(obj.get("revoked", False)),
+        "posted_at": unit.now,
+        "posted_by": unit.actor.username,
+        "search_text": _search_text(obj),
+        "body": body,
+    }
+
+
+def _add_visibility(unit: Unit, rows: Sequence[tuple[int, str, int | None, str]], originator: int) -> None:
+    """Visibility rows (version pk, scope, party or None, type) with fresh ``date_added`` stamps."""
+    if not rows:
+        return
+    first = stamps.allocate(unit.conn, len(rows), unit.now)
+    store.insert_visibility(
+        unit.conn,
+        [
+            {
+                "version_pk": pk,
+                "scope": sc,
+                "party_id": party,
+                "originator_party_id": originator,
+                "type": type_,
+                "date_added": first + i,
+            }
+            for i, (pk, sc, party, type_) in enumerate(rows)
+        ],
+    )
+
+
+def store_version(unit: Unit, obj: dict[str, Any], scope: str, originator_party_id: int) -> int:
+    """Store one new version of a record that a feature with rules of its own
+    (the register) has built and checked: validated like any object, placed in
+    ``scope`` and in the grants of its object, read through the access
+    predicate. Returns the version's primary key."""
+    problems = validate_object(obj)
+    if problems:
+        raise Unprocessable("; ".join(p.message for p in problems))
+    version_us, version_text = _version_of(obj)
+    levels = _tlp_of(obj)
+    level = next(iter(levels)) if len(levels) == 1 else None
+    row = _version_row(unit, obj, _canonical(obj), version_us, version_text, level, originator_party_id)
+    (pk,) = store.insert_versions(unit.conn, [row])
+    vis: list[tuple[int, str, int | None, str]] = [(pk, scope, None, obj["type"])]
+    grantees = store.grantees(unit.conn, [obj["id"]]).get(obj["id"], [])
+    vis += [(pk, ledger.GRANT, party, obj["type"]) for party in grantees]
+    _add_visibility(unit, vis, originator_party_id)
+    return pk
 
 
 # --- reading ---------------------------------------------------------------------------------------

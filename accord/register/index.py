@@ -1,0 +1,471 @@
+"""The candidate index of name screening: blocking keys → register entries.
+
+Screening scores a query against a few hundred candidates, never against the
+whole register (a full scan costs minutes per query at a million names, see
+``research/screening-anchor.md`` §2). This index picks those candidates: each
+entry's names are turned into blocking keys by a key function (phonetic,
+n-gram and token keys from :func:`accord.register.names.index_keys`), and a
+query ranks entries by the IDF-weighted overlap of their keys with its own.
+
+Layout. A large immutable *base* holds CSR arrays built in bulk with numpy:
+sorted 64-bit key hashes, postings (base document numbers per key, ascending),
+and the transpose (keys per document) that compaction and tombstoning need.
+A small mutable *overlay* holds entries added or replaced since the base was
+built (key → entries), and a tombstone mask hides base documents removed or
+replaced. ``search`` merges both; ``compact`` folds the overlay into a fresh
+base once it grows past a fraction of the base.
+
+Scores are defined on the live content only (document frequencies discount
+tombstones and count the overlay), so an index that has seen a series of
+changes ranks exactly like one built from scratch over the final rows.
+
+Keys are stored as 64-bit BLAKE2b hashes, not strings: a sorted ``int64``
+array costs 8 bytes a key where a dict of a million short strings costs about
+100, and the hash is stable across processes (``hash()`` is not), so saved
+indexes load anywhere. A collision merges two keys' postings, which at 2⁻⁶⁴
+per pair only blurs a score slightly.
+
+Changes and searches take one lock, so threads may share an instance; key
+computation (the costly part of ``add`` and ``search``) runs outside it.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import math
+import os
+import threading
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from accord.register.models import Schema
+
+KeyFn = Callable[[str, Schema], frozenset[str]]
+
+I32 = npt.NDArray[np.int32]
+I64 = npt.NDArray[np.int64]
+F64 = npt.NDArray[np.float64]
+
+FORMAT = "accord-candidate-index/1"
+
+# Screening compares a person only with persons, and any organisation-like
+# schema with the others, so documents carry a class, not a schema.
+_CLASS_OF: dict[Schema, int] = {
+    Schema.PERSON: 0,
+    Schema.ORGANIZATION: 1,
+    Schema.COMPANY: 1,
+    Schema.LEGAL_ENTITY: 1,
+    Schema.VESSEL: 2,
+}
+_N_CLASSES = 3
+# With no schema given a query is keyed as each of these (keys may depend on it).
+_KEY_SCHEMAS = (Schema.PERSON, Schema.ORGANIZATION, Schema.VESSEL)
+
+# Seed keys are taken rarest first until their postings reach this budget;
+# commoner keys only add to the scores of entries the seeds found. A query made
+# of common parts ("Muhammad Khan") would otherwise touch most of the register.
+DEFAULT_SEED_BUDGET = 60_000
+# Weight of the entry-length normalisation (BM25's b): 0 ranks by key overlap alone.
+DEFAULT_LENGTH_NORM = 0.4
+# Overlay + tombstones beyond this share of the base trigger a compaction.
+DEFAULT_COMPACT_RATIO = 0.05
+# ...but never below this many changes: small indexes would compact constantly.
+_MIN_COMPACT_CHANGES = 1_000
+
+
+def key_hash(key: str) -> int:
+    """A stable signed 64-bit hash of a blocking key."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little", signed=True)
+
+
+def _default_key_fn() -> KeyFn:
+    # Imported late: names.py pulls in the transliteration tables, which the
+    # index itself does not need (tests and benches pass their own key function).
+    from accord.register.names import index_keys
+
+    return index_keys
+
+
+@dataclass(frozen=True)
+class _Base:
+    """Immutable CSR arrays. Documents are numbered in ascending entry order."""
+
+    entries: I64  # [D] entry number of each document, ascending
+    classes: npt.NDArray[np.int8]  # [D] schema class of each document
+    hashes: I64  # [K] key hashes, ascending
+    offsets: I64  # [K+1] postings of key k are postings[offsets[k]:offsets[k+1]]
+    postings: I32  # [P] document numbers, ascending within a key
+    doc_offsets: I64  # [D+1] keys of document d are doc_keys[doc_offsets[d]:doc_offsets[d+1]]
+    doc_keys: I32  # [P] key numbers (indexes into ``hashes``)
+
+    @classmethod
+    def empty(cls) -> _Base:
+        return cls._from_pairs(np.zeros(0, np.int64), np.zeros(0, np.int8), np.zeros(0, np.int32),
+                               np.zeros(0, np.int32), np.zeros(0, np.int64))
+
+    @classmethod
+    def _from_pairs(cls, entries: I64, classes: npt.NDArray[np.int8], pair_docs: I32, pair_keys: I32,
+                    hashes: I64) -> _Base:
+        """Build from (document, key number) pairs; ``entries`` ascending and unique, ``hashes`` sorted."""
+        n_docs = max(len(entries), 1)
+        # One in-place sort of a combined code orders postings by (key, document);
+        # duplicate pairs (two keys of a document colliding in the hash) are dropped.
+        # Arrays are int32 and freed early: at a million names the temporaries
+        # of this step, not the index, set the peak memory of a build.
+        code = pair_keys.astype(np.int64) * n_docs
+        code += pair_docs
+        code.sort()
+        if len(code) > 1 and not (code[1:] != code[:-1]).all():
+            code = code[np.concatenate(([True], code[1:] != code[:-1]))]
+        post_keys = (code // n_docs).astype(np.int32)
+        code -= post_keys.astype(np.int64) * n_docs
+        postings = code.astype(np.int32)
+        del code
+        offsets = np.zeros(len(hashes) + 1, np.int64)
+        np.cumsum(np.bincount(post_keys, minlength=len(hashes)), out=offsets[1:])
+        # The transpose: a stable sort by document keeps key numbers ascending.
+        by_doc = np.argsort(postings, kind="stable")
+        doc_keys = post_keys[by_doc]
+        del by_doc, post_keys
+        doc_offsets = np.zeros(len(entries) + 1, np.int64)
+        np.cumsum(np.bincount(postings, minlength=len(entries)), out=doc_offsets[1:])
+        return cls(entries, classes, hashes, offsets, postings, doc_offsets, doc_keys)
+
+    def doc_of(self, entry: int) -> int | None:
+        """The document of an entry, or None."""
+        i = int(np.searchsorted(self.entries, entry))
+        return i if i < len(self.entries) and int(self.entries[i]) == entry else None
+
+    def key_of(self, h: int) -> int | None:
+        i = int(np.searchsorted(self.hashes, h))
+        return i if i < len(self.hashes) and int(self.hashes[i]) == h else None
+
+
+class CandidateIndex:
+    """Postings from blocking keys to entry numbers; IDF-weighted overlap ranking.
+
+    An entry is a register entry number (the database primary key), its schema
+    and its names (primary, aliases, transliterations). Each name is turned
+    into keys by ``key_fn``; an entry's keys are the union over its names.
+    """
+
+    watermark: int
+    """Opaque to the index: the register change sequence this index reflects, set by the caller."""
+
+    def __init__(self, key_fn: KeyFn | None = None, *, seed_budget: int = DEFAULT_SEED_BUDGET,
+                 length_norm: float = DEFAULT_LENGTH_NORM, compact_ratio: float = DEFAULT_COMPACT_RATIO) -> None:
+        """An empty index; ``key_fn`` defaults to :func:`accord.register.names.index_keys`."""
+        self.key_fn: KeyFn = key_fn if key_fn is not None else _default_key_fn()
+        self.seed_budget = seed_budget
+        self.compact_ratio = compact_ratio
+        self.length_norm = length_norm
+        self.watermark = 0
+        self._lock = threading.RLock()
+        self._set_base(_Base.empty())
+
+    # --- construction ------------------------------------------------------------------------------
+
+    @classmethod
+    def build(cls, rows: Iterable[tuple[int, Schema, Sequence[str]]], key_fn: KeyFn | None = None,
+              **options: Any) -> CandidateIndex:
+        """Build an index in bulk from ``(entry, schema, names)`` rows (the last row of an entry wins)."""
+        index = cls(key_fn, **options)
+        # Keys get small numbers while streaming so that the per-document lists
+        # are compact int arrays, not a million Python sets; strings are hashed
+        # once per distinct key at the end.
+        key_ids: dict[str, int] = {}
+        flat, counts = array("i"), array("q")
+        entries, classes = array("q"), array("b")
+        kf = index.key_fn
+        # The loop allocates millions of short-lived, acyclic containers; with the
+        # collector on, its full passes over a growing heap are pure overhead.
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for entry, schema, names in rows:
+                keys = index._keys_of(names, schema, kf)
+                flat.extend([key_ids.setdefault(k, len(key_ids)) for k in keys])
+                entries.append(entry)
+                classes.append(_CLASS_OF[schema])
+                counts.append(len(keys))
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        key_list = list(key_ids)
+        del key_ids
+        id_hashes = np.fromiter((key_hash(k) for k in key_list), np.int64, len(key_list))
+        del key_list
+        hashes, inverse = np.unique(id_hashes, return_inverse=True)  # merges colliding keys
+        id_to_key: I32 = inverse.astype(np.int32)
+        ent = np.frombuffer(entries, np.int64) if entries else np.zeros(0, np.int64)
+        # Documents go in entry order; of duplicate entries the last row wins.
+        order = np.argsort(ent, kind="stable")
+        sorted_ent = ent[order]
+        last = np.ones(len(order), bool)
+        last[:-1] = sorted_ent[:-1] != sorted_ent[1:]
+        keep = order[last]  # arrival numbers of the kept rows, in entry order
+        new_doc = np.full(len(ent), -1, np.int32)
+        new_doc[keep] = np.arange(len(keep), dtype=np.int32)
+        pair_docs = np.repeat(new_doc, np.frombuffer(counts, np.int64) if counts else np.zeros(0, np.int64))
+        pair_ids = np.frombuffer(flat, np.int32) if flat else np.zeros(0, np.int32)
+        if len(keep) < len(ent):  # duplicate rows: drop the pairs of the superseded ones
+            live = pair_docs >= 0
+            pair_docs, pair_ids = pair_docs[live], pair_ids[live]
+        pair_keys = id_to_key[pair_ids]
+        del pair_ids, flat
+        cls_arr = np.frombuffer(classes, np.int8) if classes else np.zeros(0, np.int8)
+        index._set_base(_Base._from_pairs(ent[keep], cls_arr[keep], pair_docs, pair_keys, hashes))
+        return index
+
+    def _set_base(self, base: _Base) -> None:
+        self._base = base
+        self._alive = np.ones(len(base.entries), bool)
+        self._dead_df = np.zeros(len(base.hashes), np.int32)  # tombstoned documents per base key
+        self._n_dead = 0
+        self._key_mass = int(base.doc_offsets[-1])  # keys of all live entries, for the average entry length
+        self._overlay: dict[int, tuple[int, frozenset[int]]] = {}  # entry → (class, key hashes)
+        self._overlay_postings: dict[int, set[int]] = {}  # key hash → entries
+
+    @staticmethod
+    def _keys_of(names: Sequence[str], schema: Schema, key_fn: KeyFn) -> frozenset[str]:
+        keys: set[str] = set()
+        for name in names:
+            keys |= key_fn(name, schema)
+        return frozenset(keys)
+
+    # --- changes -----------------------------------------------------------------------------------
+
+    def add(self, entry: int, schema: Schema, names: Sequence[str]) -> None:
+        """Add an entry, or replace it if present; visible to the next search."""
+        hashes = frozenset(key_hash(k) for k in self._keys_of(names, schema, self.key_fn))
+        with self._lock:
+            self._drop(entry)
+            self._overlay[entry] = (_CLASS_OF[schema], hashes)
+            self._key_mass += len(hashes)
+            for h in hashes:
+                self._overlay_postings.setdefault(h, set()).add(entry)
+            self._maybe_compact()
+
+    def remove(self, entry: int) -> None:
+        """Remove an entry; absent entries are ignored (removal is idempotent)."""
+        with self._lock:
+            self._drop(entry)
+            self._maybe_compact()
+
+    def _drop(self, entry: int) -> None:
+        old = self._overlay.pop(entry, None)
+        if old is not None:
+            self._key_mass -= len(old[1])
+            for h in old[1]:
+                bucket = self._overlay_postings[h]
+                bucket.discard(entry)
+                if not bucket:
+                    del self._overlay_postings[h]
+        doc = self._base.doc_of(entry)
+        if doc is not None and self._alive[doc]:
+            self._alive[doc] = False
+            self._n_dead += 1
+            b = self._base
+            self._key_mass -= int(b.doc_offsets[doc + 1] - b.doc_offsets[doc])
+            np.add.at(self._dead_df, b.doc_keys[b.doc_offsets[doc]:b.doc_offsets[doc + 1]], 1)
+
+    def _maybe_compact(self) -> None:
+        changes = len(self._overlay) + self._n_dead
+        if changes > max(_MIN_COMPACT_CHANGES, self.compact_ratio * len(self._base.entries)):
+            self.compact()
+
+    def compact(self) -> None:
+        """Fold the overlay and the tombstones into a new base; search results do not change."""
+        with self._lock:
+            if self._overlay or self._n_dead:
+                self._set_base(self._merged())
+
+    def _merged(self) -> _Base:
+        """The live content as one base (the current one is left untouched)."""
+        b = self._base
+        live_docs = np.flatnonzero(self._alive)
+        n_keys_of = np.diff(b.doc_offsets)
+        # Keys of live base documents, recovered from the transpose.
+        starts = b.doc_offsets[live_docs]
+        lengths = n_keys_of[live_docs]
+        idx = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
+        base_pairs_hash = b.hashes[b.doc_keys[idx]]
+        over_entries = np.fromiter(self._overlay, np.int64, len(self._overlay))
+        over_classes = np.fromiter((c for c, _ in self._overlay.values()), np.int8, len(self._overlay))
+        over_hashes = [np.fromiter(hs, np.int64, len(hs)) for _, hs in self._overlay.values()]
+        over_lengths = np.fromiter((len(h) for h in over_hashes), np.int64, len(over_hashes))
+        entries = np.concatenate((b.entries[live_docs], over_entries))
+        classes = np.concatenate((b.classes[live_docs], over_classes))
+        pair_src = np.concatenate((np.repeat(np.arange(len(live_docs)), lengths),
+                                   len(live_docs) + np.repeat(np.arange(len(over_entries)), over_lengths)))
+        pair_hashes = np.concatenate([base_pairs_hash, *over_hashes])
+        del base_pairs_hash
+        hashes = np.unique(pair_hashes)
+        pair_keys = np.searchsorted(hashes, pair_hashes).astype(np.int32)
+        del pair_hashes
+        # Overlay entries are never also live in the base (add tombstones them), so entries are unique.
+        order = np.argsort(entries, kind="stable")
+        new_doc = np.empty(len(order), np.int32)
+        new_doc[order] = np.arange(len(order), dtype=np.int32)
+        return _Base._from_pairs(entries[order], classes[order], new_doc[pair_src], pair_keys, hashes)
+
+    # --- queries -----------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        """Number of live entries."""
+        return len(self._base.entries) - self._n_dead + len(self._overlay)
+
+    def __contains__(self, entry: object) -> bool:
+        if not isinstance(entry, int):
+            return False
+        if entry in self._overlay:
+            return True
+        doc = self._base.doc_of(entry)
+        return doc is not None and bool(self._alive[doc])
+
+    def search(self, names: Sequence[str], schema: Schema | None = None, limit: int = 100) -> list[tuple[int, float]]:
+        """Entries ranked by key overlap with ``names``: ``(entry, score)``, best first.
+
+        The score is the IDF-weighted share of the query's keys an entry has
+        (in (0, 1]), divided by a length factor that is 1 for an entry with
+        the average number of keys, below 1 for shorter ones.
+        ``schema`` filters the candidates: Person matches Person, the
+        organisation schemas match one another, Vessel matches Vessel; None
+        matches all. Ties are broken by entry number, so results are stable.
+        """
+        if schema is None:
+            keys: set[str] = set()
+            for s in _KEY_SCHEMAS:
+                keys |= self._keys_of(names, s, self.key_fn)
+            allowed = np.ones(_N_CLASSES, bool)
+        else:
+            keys = set(self._keys_of(names, schema, self.key_fn))
+            allowed = np.zeros(_N_CLASSES, bool)
+            allowed[_CLASS_OF[schema]] = True
+        hashes = {key_hash(k) for k in keys}
+        if limit <= 0 or not hashes:
+            return []
+        with self._lock:
+            return self._search(hashes, allowed, limit)
+
+    def _search(self, hashes: set[int], allowed: npt.NDArray[np.bool_], limit: int) -> list[tuple[int, float]]:
+        b = self._base
+        n_live = len(self)
+        if n_live == 0:
+            return []
+        # Per query key: base key number, live document frequency, IDF.
+        qh = np.fromiter(hashes, np.int64, len(hashes))
+        pos = np.searchsorted(b.hashes, qh)
+        pos[pos == len(b.hashes)] = 0
+        found = b.hashes[pos] == qh if len(b.hashes) else np.zeros(len(qh), bool)
+        base_df = np.where(found, b.offsets[pos + 1] - b.offsets[pos] - self._dead_df[pos], 0) if len(b.hashes) \
+            else np.zeros(len(qh), np.int64)
+        terms: list[tuple[int, int, int | None]] = []  # (live df, hash, base key)
+        n_missing = 0
+        for h, k, f, bdf in zip(qh.tolist(), pos.tolist(), found.tolist(), base_df.tolist(), strict=True):
+            df = bdf + len(self._overlay_postings.get(h, ()))
+            if df > 0:
+                terms.append((df, h, k if f else None))
+            else:
+                n_missing += 1
+        if not terms:
+            return []
+        terms.sort()  # rarest first; ties by hash, so the order (and float sums) are reproducible
+        idf = [math.log(1.0 + n_live / df) for df, _, _ in terms]
+        # A key no entry has still counts against every entry, with the highest IDF.
+        total = sum(idf) + n_missing * math.log(1.0 + n_live)
+        # Rarest keys seed the candidates until the postings budget is spent.
+        n_seed, scanned = 0, 0
+        for df, _, _ in terms:
+            if n_seed and scanned + df > self.seed_budget:
+                break
+            n_seed += 1
+            scanned += df
+
+        # Base documents: accumulate seed weights, then commoner keys on the found set only.
+        slices = [(b.offsets[k], b.offsets[k + 1], w) for (_, _, k), w in zip(terms[:n_seed], idf, strict=False)
+                  if k is not None]
+        base_docs: I64 = np.zeros(0, np.int64)
+        base_scores: F64 = np.zeros(0)
+        if slices:
+            docs = np.concatenate([b.postings[s:e] for s, e, _ in slices])
+            weights = np.repeat([w for _, _, w in slices], [e - s for s, e, _ in slices])
+            acc = np.bincount(docs, weights=weights, minlength=len(b.entries))
+            base_docs = np.flatnonzero(acc).astype(np.int64, copy=False)
+            base_docs = base_docs[self._alive[base_docs] & allowed[b.classes[base_docs]]]
+            base_scores = np.asarray(acc[base_docs], np.float64)  # bincount with weights is float
+            for (_, _, k), w in zip(terms[n_seed:], idf[n_seed:], strict=True):
+                if k is None or not len(base_docs):
+                    continue
+                post = b.postings[b.offsets[k]:b.offsets[k + 1]]
+                pos = np.searchsorted(post, base_docs)
+                pos[pos == len(post)] = 0
+                base_scores = base_scores + np.where(post[pos] == base_docs, w, 0.0)
+
+        # Overlay entries: the same sums in the same key order, so scores equal a fresh build's bit for bit.
+        over: dict[int, float] = {}
+        for (_, h, _), w in zip(terms[:n_seed], idf, strict=False):
+            for e in self._overlay_postings.get(h, ()):
+                if allowed[self._overlay[e][0]]:
+                    over[e] = over.get(e, 0.0) + w
+        for (_, h, _), w in zip(terms[n_seed:], idf[n_seed:], strict=True):
+            for e, s in over.items():
+                if h in self._overlay[e][1]:
+                    over[e] = s + w
+
+        entries = np.concatenate((b.entries[base_docs], np.fromiter(over, np.int64, len(over))))
+        scores = np.concatenate((base_scores, np.fromiter(over.values(), np.float64, len(over))))
+        lengths: I64 = np.concatenate((b.doc_offsets[base_docs + 1] - b.doc_offsets[base_docs],
+                                  np.fromiter((len(self._overlay[e][1]) for e in over), np.int64, len(over))))
+        # BM25-style length normalisation: an entry with many aliases shares keys with more queries by
+        # chance, and among entries tied on a common name the one with fewer other names is likelier.
+        avg = self._key_mass / n_live
+        scores = scores / total / (1.0 - self.length_norm + self.length_norm * (lengths / avg))
+        if len(entries) > limit:
+            # Keep everything tied with the limit-th score so the tie-break by entry is exact.
+            kth = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+            sel = scores >= kth
+            entries, scores = entries[sel], scores[sel]
+        order = np.lexsort((entries, -scores))[:limit]
+        return [(int(entries[i]), float(scores[i])) for i in order]
+
+    # --- persistence -------------------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        """Write the live content and the watermark to ``path`` atomically (temporary file, then rename)."""
+        with self._lock:
+            base = self._merged() if (self._overlay or self._n_dead) else self._base
+            meta = json.dumps({"format": FORMAT, "watermark": self.watermark}).encode()
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "wb") as f:
+                np.savez(f, meta=np.frombuffer(meta, np.uint8), entries=base.entries, classes=base.classes,
+                         hashes=base.hashes, offsets=base.offsets, postings=base.postings,
+                         doc_offsets=base.doc_offsets, doc_keys=base.doc_keys)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    @classmethod
+    def load(cls, path: Path, key_fn: KeyFn | None = None, **options: Any) -> CandidateIndex:
+        """Read an index written by :meth:`save`; ``key_fn`` must be the one it was built with."""
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(z["meta"].tobytes())
+            if meta.get("format") != FORMAT:
+                raise ValueError(f"{path}: not a candidate index ({meta.get('format')!r})")
+            base = _Base(z["entries"], z["classes"], z["hashes"], z["offsets"], z["postings"], z["doc_offsets"],
+                         z["doc_keys"])
+        index = cls(key_fn, **options)
+        index._set_base(base)
+        index.watermark = int(meta["watermark"])
+        return index

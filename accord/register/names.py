@@ -1,0 +1,1132 @@
+"""Name analysis for designation screening.
+
+A name in any script becomes a tuple of :class:`Part` objects: romanised,
+folded to a spelling-insensitive comparison form, with alternative readings
+(Wade-Giles → pinyin, Uzbek ``x`` → ``kh``), a consonant skeleton for
+vowel-less scripts (Arabic, Urdu, Hebrew), a kind (initial, particle,
+patronymic, common name, number, organisation concept) and a weight.
+
+Script handling:
+
+* Cyrillic: a press/BGN-like table with Ukrainian, Serbian and Central Asian
+  letters; passport (ICAO 9303) spellings meet it in :func:`fold`.
+* Han: traditional → simplified (OpenCC), pinyin (pypinyin) with the surname
+  split from the given name, titles and legal forms stripped.
+* Arabic script: letter variants unified, common names looked up, others
+  read consonant by consonant and compared on their skeleton.
+* Devanagari: inherent vowels restored (anyascii drops them).
+* Everything else: anyascii.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jellyfish
+from anyascii import anyascii
+
+from accord.register import nametables as T
+from accord.register.models import ORGANISATION_SCHEMAS, Schema
+from accord.register.nametables import _words
+
+# Part kinds (bit flags).
+INITIAL = 1
+PARTICLE = 2
+PATRONYMIC = 4
+COMMON = 8
+VOWELLESS = 16
+NUMBER = 32
+GENERIC = 64
+CONCEPT = 128
+PLACE = 256
+HAN = 512  # read from Han characters
+DEVA = 1024  # read from Devanagari (a final schwa may be missing)
+
+_KIND_WEIGHT = (
+    (PARTICLE, 0.15),
+    (INITIAL, 0.45),
+    (NUMBER, 0.35),
+    (GENERIC, 0.4),
+    (COMMON, 0.5),
+    (PATRONYMIC, 0.7),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One analysed name part. Instances are interned through caches."""
+
+    form: str  # folded comparison form
+    alts: tuple[str, ...]  # other folded readings (may be empty)
+    skel: str  # consonant skeleton of the form
+    kind: int  # bit flags above
+    group: str  # canonical variant-group name, or ""
+    raw: str  # romanised (unfolded) text, for initials and display
+
+    @property
+    def weight(self) -> float:
+        """Weight of the part in a name score (identity it carries)."""
+        for flag, weight in _KIND_WEIGHT:
+            if self.kind & flag:
+                return weight
+        return 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class NameInfo:
+    """An analysed name."""
+
+    text: str  # as given
+    parts: tuple[Part, ...]
+    legal: frozenset[str]  # legal-form classes of an organisation
+    script: str
+    org: bool
+    native: str = ""  # Han/Hangul person names: the characters (simplified), compared as such
+
+
+# ---------------------------------------------------------------------------
+# Script detection
+# ---------------------------------------------------------------------------
+_SCRIPT_PREFIXES = (
+    ("LATIN", "Latn"),
+    ("CYRILLIC", "Cyrl"),
+    ("CJK", "Hani"),
+    ("ARABIC", "Arab"),
+    ("DEVANAGARI", "Deva"),
+    ("GREEK", "Grek"),
+    ("HEBREW", "Hebr"),
+    ("HANGUL", "Hang"),
+    ("GEORGIAN", "Geor"),
+    ("THAI", "Thai"),
+    ("KATAKANA", "Kana"),
+    ("HIRAGANA", "Hira"),
+    ("ARMENIAN", "Armn"),
+    ("BENGALI", "Beng"),
+    ("GURMUKHI", "Guru"),
+    ("GUJARATI", "Gujr"),
+    ("TAMIL", "Taml"),
+    ("TELUGU", "Telu"),
+    ("KANNADA", "Knda"),
+    ("MALAYALAM", "Mlym"),
+    ("SINHALA", "Sinh"),
+    ("KHMER", "Khmr"),
+    ("LAO", "Laoo"),
+    ("MYANMAR", "Mymr"),
+    ("ETHIOPIC", "Ethi"),
+    ("TIBETAN", "Tibt"),
+    ("MONGOLIAN", "Mong"),
+    ("SYRIAC", "Syrc"),
+    ("THAANA", "Thaa"),
+)
+
+
+@lru_cache(maxsize=4096)
+def _char_script(ch: str) -> str:
+    if ch.isascii():
+        return "Latn" if ch.isalpha() else "Zyyy"
+    if not ch.isalpha():
+        return "Zyyy"
+    name = unicodedata.name(ch, "")
+    if name.startswith("CJK") or "IDEOGRAPH" in name:
+        return "Hani"
+    for prefix, code in _SCRIPT_PREFIXES:
+        if name.startswith(prefix):
+            return code
+    return "Zyyy"
+
+
+def detect_script(text: str) -> str:
+    """Return the ISO 15924 code of the dominant script of ``text``.
+
+    Letters are counted per script; Han characters count double (one carries
+    a syllable). "Zyyy" when the text has no letters.
+    """
+    counts: dict[str, int] = {}
+    for ch in text:
+        code = _char_script(ch)
+        if code != "Zyyy":
+            counts[code] = counts.get(code, 0) + (2 if code == "Hani" else 1)
+    if not counts:
+        return "Zyyy"
+    return max(counts.items(), key=lambda item: item[1])[0]
+
+
+# ---------------------------------------------------------------------------
+# Per-script romanisation
+# ---------------------------------------------------------------------------
+_opencc_converter: object | None = None
+
+
+def _t2s(text: str) -> str:
+    """Traditional → simplified Chinese (OpenCC, loaded on first use)."""
+    global _opencc_converter
+    if _opencc_converter is None:
+        import opencc  # imported lazily: loading its dictionaries takes time
+
+        _opencc_converter = opencc.OpenCC("t2s")
+    converted: str = _opencc_converter.convert(text)  # type: ignore[attr-defined]
+    return converted
+
+
+@lru_cache(maxsize=8192)
+def _pinyin(text: str) -> tuple[str, ...]:
+    """Pinyin syllables (no tones, ü as v) of a Han string."""
+    from pypinyin import Style, lazy_pinyin
+
+    # ü is written u in passports and the press (Lü → Lu), v by pypinyin.
+    return tuple(s.replace("v", "u") for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
+
+
+def _han_surname_split(text: str) -> tuple[str, str]:
+    if len(text) >= 3 and text[:2] in T.HAN_COMPOUND_SURNAMES:
+        return text[:2], text[2:]
+    if len(text) >= 2:
+        return text[:1], text[1:]
+    return text, ""
+
+
+def _han_surname_pinyin(surname: str) -> str:
+    if surname in T.HAN_SURNAME_READINGS:
+        return T.HAN_SURNAME_READINGS[surname]
+    return "".join(_pinyin(surname))
+
+
+def _strip_han_titles(text: str) -> str:
+    changed = True
+    while changed and len(text) > 2:
+        changed = False
+        for title in T.TITLES_HAN:
+            if text.endswith(title) and len(text) - len(title) >= 2:
+                text = text[: -len(title)]
+                changed = True
+            elif text.startswith(title) and len(text) - len(title) >= 2:
+                text = text[len(title) :]
+                changed = True
+    return text
+
+
+def _romanise_han_person(text: str) -> list[str]:
+    """Han person name → [surname, given] in pinyin (given syllables joined)."""
+    words: list[str] = []
+    for chunk in re.split(r"[\s·・.,]+", text):
+        if not chunk:
+            continue
+        if len(chunk) > 4 or "·" in text or "・" in text:
+            words.append("".join(_pinyin(chunk)))
+            continue
+        surname, given = _han_surname_split(chunk)
+        words.append(_han_surname_pinyin(surname))
+        if given:
+            words.append("".join(_pinyin(given)))
+    return words
+
+
+def _romanise_cyrillic(text: str) -> str:
+    lower = text.lower()
+    table = T.CYRILLIC
+    if any(ch in T.UKRAINIAN_MARKERS for ch in lower):
+        table = {**T.CYRILLIC, **T.CYRILLIC_UKRAINIAN}
+    elif any(ch in T.UZBEK_MARKERS for ch in lower):
+        table = {**T.CYRILLIC, **T.CYRILLIC_UZBEK}
+    out: list[str] = []
+    prev = " "
+    for ch in lower:
+        if ch in table:
+            value = table[ch]
+            # е after a vowel or at a word start reads "ye" (BGN); passport "e"
+            # is folded to the same form later.
+            if ch == "е" and (not prev.isalpha() or prev in "аеёиоуыэюяіїєъь"):
+                value = "ye"
+            out.append(value)
+        else:
+            out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
+_ARABIC_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d]")
+
+
+def _normalise_arabic(word: str) -> str:
+    word = _ARABIC_DIACRITICS.sub("", word)
+    return "".join(T.ARABIC_NORMALISE.get(ch, ch) for ch in word)
+
+
+_ARABIC_NAMES = {_normalise_arabic(k): v for k, v in T.ARABIC_NAMES.items()}
+
+
+def _romanise_arabic_word(word: str) -> tuple[list[str], bool]:
+    """An Arabic-script word → Latin words, and whether they lack vowels."""
+    word = _normalise_arabic(word)
+    if not word:
+        return [], False
+    if word in _ARABIC_NAMES:
+        return [_ARABIC_NAMES[word]], False
+    if word.startswith("ال") and len(word) > 3:
+        rest = word[2:]
+        if rest in _ARABIC_NAMES:
+            return [_ARABIC_NAMES[rest]], False
+        word = rest
+    if word.startswith("عبد") and len(word) > 4:
+        rest = word[3:]
+        if rest.startswith("ال"):
+            rest = rest[2:]
+        if rest in ("له", "لله"):
+            return ["abdullah"], False
+        inner, vowelless = _romanise_arabic_word(rest)
+        return ["abd", *inner], vowelless
+    if word.endswith("الله") and len(word) > 5:
+        inner, _ = _romanise_arabic_word(word[:-4])
+        return ["".join(inner) + "ullah"], True
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        if ch == "و":
+            out.append("w" if i == 0 else "u")
+        elif ch == "ی":
+            out.append("y" if i == 0 else "i")
+        elif (ch == "ه" and i == len(word) - 1 and i > 0 and word[i - 1] not in "اوی") or (ch == "ا" and i == 0):
+            out.append("a")
+        else:
+            out.append(T.ARABIC_LETTERS.get(ch, anyascii(ch)))
+    return ["".join(out)], True
+
+
+_DEVA_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]")
+_DEVA_VIRAMA = "\u094d"
+_DEVA_NUKTA = {"क": "q", "ख": "kh", "ग": "gh", "ज": "z", "ड": "r", "ढ": "rh", "फ": "f"}
+
+
+def _romanise_devanagari(text: str) -> str:
+    """Devanagari → Latin with the inherent vowel restored.
+
+    A consonant not followed by a vowel sign or virama carries "a", except a
+    single consonant at the end of a word (schwa deletion: राम → ram); a final
+    conjunct keeps it (नरेन्द्र → narendra).
+    """
+    out: list[str] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "\u093c":  # nukta
+            continue
+        roman = T.DEVANAGARI_OVERRIDES.get(ch)
+        if i + 1 < n and text[i + 1] == "\u093c" and ch in _DEVA_NUKTA:
+            roman = _DEVA_NUKTA[ch]  # फ़ → f, ज़ → z
+        if roman is None:
+            roman = anyascii(ch) if ch != _DEVA_VIRAMA else ""
+            if ch in "\u0902\u0901":  # anusvara, candrabindu
+                roman = "n"
+        out.append(roman)
+        if _DEVA_CONSONANT.match(ch):
+            j = i + 1
+            if j < n and text[j] == "\u093c":
+                j += 1
+            nxt = text[j] if j < n else " "
+            if "\u093e" <= nxt <= "\u094c" or nxt in (_DEVA_VIRAMA, "\u0962", "\u0963"):
+                continue
+            at_end = not ("\u0900" <= nxt <= "\u097f")
+            cluster = i >= 2 and text[i - 1] == _DEVA_VIRAMA
+            if not at_end or cluster or i == 0:
+                out.append("a")
+    return "".join(out)
+
+
+def _romanise_run(run: str, script: str) -> str:
+    if script == "Cyrl":
+        return _romanise_cyrillic(run)
+    if script == "Hani":
+        return " ".join(_romanise_han_person(_t2s(run)))
+    if script == "Arab":
+        words: list[str] = []
+        for word in run.split():
+            words.extend(_romanise_arabic_word(word)[0])
+        return " ".join(words)
+    if script == "Deva":
+        return " ".join(_romanise_devanagari(word) for word in run.split())
+    if script == "Hang":
+        # anyascii capitalises each syllable block: "GimJeongEun".
+        return " ".join(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", anyascii(word)) for word in run.split())
+    return anyascii(run)
+
+
+def _script_runs(text: str) -> list[tuple[str, str]]:
+    runs: list[tuple[str, str]] = []
+    current = ""
+    cur_script = "Zyyy"
+    for ch in text:
+        code = _char_script(ch)
+        if code in ("Zyyy", cur_script) or (code == "Latn" and cur_script == "Zyyy"):
+            current += ch
+            if cur_script == "Zyyy" and code != "Zyyy":
+                cur_script = code
+            continue
+        if cur_script == "Zyyy":
+            cur_script = code
+            current += ch
+            continue
+        runs.append((current, cur_script))
+        current, cur_script = ch, code
+    if current:
+        runs.append((current, cur_script))
+    return runs
+
+
+@lru_cache(maxsize=65536)
+def romanise(text: str) -> str:
+    """Romanise ``text`` (any script) to lower-case ASCII words.
+
+    Words are separated by single spaces; punctuation is dropped except inside
+    words, where apostrophes vanish and hyphens separate words.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    pieces = [_romanise_run(run, script) for run, script in _script_runs(text)]
+    ascii_text = anyascii(" ".join(pieces)).lower()
+    ascii_text = re.sub(r"['`’ʼ]", "", ascii_text)
+    return " ".join(re.findall(r"[a-z0-9]+", ascii_text))
+
+
+# ---------------------------------------------------------------------------
+# Folding: one comparison spelling for the many romanisations of a sound
+# ---------------------------------------------------------------------------
+_FOLD_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"tsch|tz|ts", "9"),
+        (r"shch|sch", "sh"),
+        (r"tch|ch", "9"),  # placeholder: ch is never read as k below
+        (r"(?<=[bcdfgklmnprstvwz])j(?=[aeiou])", "y"),  # German/Polish j: Wjatscheslaw
+        (r"oh$", "o"),
+        (r"aur", "or"),  # Rathaur / Rathore
+        (r"dzh|dj|zh", "j"),
+        (r"kh", "h"),
+        (r"ph", "f"),
+        (r"th", "t"),
+        (r"gh", "g"),
+        (r"ck", "k"),
+        (r"q", "k"),
+        (r"x", "ks"),
+        (r"w", "v"),
+        (r"ou|oo", "u"),
+        (r"ee", "i"),
+        (r"gu(?=[ei])", "g"),
+        (r"y", "i"),
+        (r"^ie", "e"),
+        (r"(?<=[bcdfgklmnprstvz])io(?=v)", "e"),  # Zhuravlyov / Zhuravlev (ё written е)
+        (r"(?<=[aeiou])i(?=[aeiou])", ""),
+        (r"(?<=[eiy])j$", "i"),  # Sergej, Selenskyj (not Raj, Manoj)
+        (r"c(?![eiy])", "k"),
+        (r"9", "c"),
+        (r"(.)\1+", r"\1"),
+    )
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Fold a romanised word to a spelling-insensitive comparison form.
+
+    Merges common transliteration differences: kh/h, y/i, ou/oo/u, w/v, q/k,
+    zh/dzh/j, ye-/e-, ICAO ia/iu vs ya/yu, doubled letters.
+    """
+    if not word or word.isdigit():
+        return word
+    for pattern, repl in _FOLD_STEPS:
+        word = pattern.sub(repl, word)
+    return word
+
+
+@lru_cache(maxsize=65536)
+def skeleton(raw: str) -> str:
+    """Consonant skeleton of a romanised word: folded, "kh" kept as k, vowels,
+    h and semivowels dropped after the first letter. Used to compare with
+    vowel-less scripts (Arabic, Urdu, Hebrew) and as an index key."""
+    form = fold(raw.replace("kh", "k"))
+    if not form:
+        return form
+    head, tail = form[0], form[1:]
+    if head in "ei":
+        head = "i"
+    elif head in "aou":
+        head = "a"
+    return head + re.sub(r"[aeiouhv]", "", tail)
+
+
+def _fold_table(groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for group in groups:
+        head = fold(group[0])
+        for word in group:
+            table.setdefault(fold(word), head)
+    return table
+
+
+_VARIANTS = _fold_table(T.NAME_VARIANTS + T.KOREAN_SURNAME_VARIANTS)
+_NICKNAMES: dict[str, frozenset[str]] = {}
+for _group in T.NICKNAMES:
+    _full = fold(_group[0])
+    for _nick in _group[1:]:
+        _NICKNAMES[fold(_nick)] = _NICKNAMES.get(fold(_nick), frozenset()) | {_full, _VARIANTS.get(_full, _full)}
+
+def nickname_of(form: str) -> frozenset[str]:
+    """Folded full forms a folded nickname may stand for ("ted" → theodore, edward)."""
+    return _NICKNAMES.get(form, frozenset())
+
+
+_COMMON_NAMES = frozenset(
+    fold(w)
+    for w in _words(
+        "muhammad ahmad ali abd abdul abu hasan husain khan shah mir gul jan din nur allah kim lee li wang "
+        "zhang liu chen singh kumar devi bibi begum malik mohammad mohammed mohd md"
+    )
+)
+LINKS = frozenset(fold(w) for w in T.PATRONYM_LINKS)
+_PARTICLES = frozenset(fold(w) for w in T.PATRONYM_LINKS | T.NOBILIARY | T.TURKIC_PATRONYMIC)
+_TITLES = frozenset(T.TITLES_LATIN)
+_PATRONYMIC_RE = re.compile(r"(ovich|evich|ovic|evic|ovych|evych|ich|ovna|evna|ichna|ivna|yevna|ievna)$")
+
+
+# ---------------------------------------------------------------------------
+# Chinese (pinyin / Wade-Giles) syllables in Latin names
+# ---------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out: set[str] = set()
+    for value in pinyin_dict.values():
+        for reading in value.split(","):
+            plain = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
+            out.add(plain.replace("ü", "v"))
+    out.discard("")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=16384)
+def _segment_pinyin(word: str) -> tuple[str, ...] | None:
+    """Split a word into pinyin syllables (longest first), or None."""
+    if not word:
+        return ()
+    syllables = _pinyin_syllables()
+    for size in range(min(6, len(word)), 0, -1):
+        head = word[:size]
+        if head in syllables:
+            rest = _segment_pinyin(word[size:])
+            if rest is not None:
+                return (head, *rest)
+    return None
+
+
+def is_pinyin(word: str) -> bool:
+    """Whether a word is a sequence of pinyin syllables."""
+    return bool(word) and _segment_pinyin(word) is not None
+
+
+@lru_cache(maxsize=16384)
+def _wade_giles(syllable: str) -> tuple[str, ...]:
+    """Pinyin readings of a Wade-Giles syllable (empty if it is not one)."""
+    syllables = _pinyin_syllables()
+    out: list[str] = []
+    for initial, targets in T.WADE_GILES_INITIALS:
+        if not syllable.startswith(initial):
+            continue
+        final = syllable[len(initial) :].lstrip("'")
+        if initial in ("ss", "sz", "tz", "ts", "tz'", "ts'") and final in ("u", "e"):
+            final_py = "i" if final == "u" else "e"
+        elif final in T.WADE_GILES_FINALS:
+            final_py = T.WADE_GILES_FINALS[final]
+        else:
+            continue
+        for target in targets:
+            if target == "j" and not final_py.startswith(("i", "u")):
+                continue
+            if target == "q" and not final_py.startswith(("i", "u")):
+                continue
+            if target in ("zh", "ch") and final_py.startswith("i") and final_py != "i":
+                continue
+            for fin in (final_py, "uo", "e") if final_py == "o" else (final_py,):
+                cand = target + fin
+                if cand in syllables and cand not in out:
+                    out.append(cand)
+        break
+    if not out and syllable in syllables:
+        out.append(syllable)  # same in both systems ("ma", "lin")
+        if syllable.endswith("o") and syllable[:-1] + "uo" in syllables:
+            out.append(syllable[:-1] + "uo")  # Wade-Giles "lo" is pinyin "luo"
+    return tuple(out[:4])
+
+
+def _chinese_alternatives(word: str) -> tuple[str, ...]:
+    """Pinyin readings of a Latin word written in Wade-Giles ("chien-kuo")."""
+    pieces = [p for p in word.split("-") if p]
+    if not pieces or len(pieces) > 3:
+        return ()
+    readings: list[list[str]] = [[]]
+    for piece in pieces:
+        options = list(_wade_giles(piece))
+        if not options:
+            return ()
+        readings = [[*r, o] for r in readings for o in options][:8]
+    return tuple(dict.fromkeys("".join(r) for r in readings))
+
+
+# ---------------------------------------------------------------------------
+# Tokenising and part construction
+# ---------------------------------------------------------------------------
+_ABD_RE = re.compile(r"^abd(?:ou|u|e|a|o|i)?(?:l|r|s|z|n|sh|t|d)?(.+)$")
+_DIN_RE = re.compile(r"^(.{3,}?)(?:uddin|uddeen|eddine|eddin|addin|aldin|iddin|udin|edin)$")
+
+
+_FEMININE = ("ova", "eva", "ina", "ska", "aia", "skaia")
+_MASCULINE = ("ov", "ev", "in", "ski", "skii", "oi")
+
+
+def gender_pair(a: str, b: str, final_e: bool = True) -> bool:
+    """Whether two folded forms are the male and female form of one name."""
+    if (a.endswith(_FEMININE) and b.endswith(_MASCULINE)) or (b.endswith(_FEMININE) and a.endswith(_MASCULINE)):
+        stem_a, stem_b = a.rstrip("aeiv"), b.rstrip("aeiv")
+        if stem_a[:1] == stem_b[:1] and abs(len(stem_a) - len(stem_b)) <= 2:
+            return True  # Sokolov/Sokolova, Yuldashev/Yuldasheva, Zelenski/Zelenska
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 3:
+        return False
+    if b == a + "a" or (final_e and len(a) >= 4 and a[-1] not in "aeiou" and b == a + "e"):
+        return True  # Aleksandr/Aleksandra, Francois/Francoise
+    if len(a) == len(b) >= 4 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"o", "a"}:
+        return True  # Mario/Maria, Fernando/Fernanda
+    if len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"i", "a"} and a[:-1].endswith(("sk", "tsk", "ck")):
+        return True
+    if b.endswith("na") and a.endswith("ch"):  # Viktorovich / Viktorovna
+        return a[:-4] == b[:-4] or a[:-3] == b[:-3]
+    return False
+
+
+@lru_cache(maxsize=131072)
+def make_part(raw: str, kind: int = 0) -> Part:
+    """Build (and intern) a part from a romanised word."""
+    form = fold(raw.replace("-", ""))
+    alts: list[str] = []
+    if not kind & (VOWELLESS | NUMBER | CONCEPT):
+        for alt in _chinese_alternatives(raw):
+            folded = fold(alt)
+            if folded != form:
+                alts.append(folded)
+        if "x" in raw and not raw.endswith("x"):
+            alts.append(fold(raw.replace("-", "").replace("x", "kh")))
+    if len(raw) == 1 and not kind & NUMBER:
+        kind |= INITIAL
+    group = _VARIANTS.get(form, "")
+    if not group:
+        for alt in alts:
+            if alt in _VARIANTS:
+                group = _VARIANTS[alt]
+                break
+    if form in _PARTICLES:
+        kind |= PARTICLE
+    elif form in _COMMON_NAMES or group in _COMMON_NAMES:
+        kind |= COMMON
+    elif len(form) > 6 and _PATRONYMIC_RE.search(raw):
+        kind |= PATRONYMIC
+    return Part(form, tuple(alts), skeleton(raw.replace("-", "")), kind, group, raw.replace("-", ""))
+
+
+_LEGAL_SEQUENCES: list[tuple[tuple[str, ...], str]] = sorted(
+    ((tuple(romanise(seq).split()), cls) for cls, seqs in T.LEGAL_FORMS.items() for seq in seqs),
+    key=lambda item: -len(item[0]),
+)
+_LEGAL_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _seq, _cls in _LEGAL_SEQUENCES:
+    if _seq:
+        _LEGAL_FIRST.setdefault(_seq[0], []).append((_seq, _cls))
+_ORG_TERMS = {**T.ORG_TERMS_LATIN, **T.ORG_TERMS_EXTRA}
+_ORG_TERMS_FOLDED = {fold(romanise(k)): v for k, v in _ORG_TERMS.items()}
+for _han, _concept in T.ORG_TERMS_HAN.items():
+    if len(_han) > 1:  # the pinyin of a Han word means the same ("wuliu" = 物流)
+        _ORG_TERMS_FOLDED.setdefault(fold("".join(_pinyin(_han))), _concept)
+_NUMBER_WORDS = {fold(k): v for k, v in T.NUMBER_WORDS.items()}
+_ROMAN_RE = re.compile(r"^(?=[mdclxvi]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_CYR_STEMS = sorted(T.ORG_TERMS_CYRILLIC.items(), key=lambda kv: -len(kv[0]))
+_HAN_ORG_WORDS = sorted(T.ORG_TERMS_HAN.items(), key=lambda kv: -len(kv[0]))
+_ARABIC_ORG = {_normalise_arabic(k): v for k, v in T.ORG_TERMS_ARABIC.items()}
+_TITLE_SEQS = {seq: len(seq) for seq in T.TITLE_SEQUENCES}
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Country names and demonyms-free short forms (folded), for organisations."""
+    import pycountry
+
+    words: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and " " not in value and "," not in value:
+                words.add(fold(romanise(value)))
+    words.update(fold(w) for w in _words("usa uk russia iran syria china hongkong europe asia africa america"))
+    words.update(fold(c) for c in T.PLACE_CONCEPTS)
+    return frozenset(words)
+
+
+def _pre_tokens(text: str, org: bool) -> tuple[list[tuple[str, int]], set[str], dict[str, str]]:
+    """Split a name (any script) into romanised words with kind hints.
+
+    Returns the words, the legal-form classes found in native script and the
+    concepts of romanised Cyrillic organisation words.
+    """
+    text = unicodedata.normalize("NFKC", text).strip()
+    legal: set[str] = set()
+    words: list[tuple[str, int]] = []
+    concepts: dict[str, str] = {}
+    for run, script in _script_runs(text):
+        if script == "Hani":
+            words.extend(_han_words(_t2s(run), org, legal))
+        elif script == "Cyrl":
+            for word in re.split(r"[\s,;\"«»“”„()-]+" if org else r"[\s,;.\"«»“”„()]+", run):
+                low = word.lower().strip(".-'")
+                if not low:
+                    continue
+                if not org and len(low) == 1:
+                    words.append((_romanise_cyrillic(low)[:1], 0))  # Ю. → y, Е. → e
+                    continue
+                if org and low in T.LEGAL_FORMS_CYRILLIC:
+                    legal.add(T.LEGAL_FORMS_CYRILLIC[low])
+                    continue
+                roman = _romanise_cyrillic(word.strip(".-'"))
+                if org:
+                    concept = next((c for stem, c in _CYR_STEMS if low.startswith(stem)), None)
+                    if concept is not None:
+                        # Kept romanised so that legal forms ("акционерное
+                        # общество") are still recognised; the concept wins after.
+                        concepts[romanise(roman)] = concept
+                words.append((roman, 0))
+        elif script == "Arab":
+            for word in re.split(r"[\s,;\"()«»]+", run.replace("ذ.م.م", "ذمم")):
+                norm = _normalise_arabic(word)
+                if org and norm in T.LEGAL_FORMS_ARABIC:
+                    legal.add(T.LEGAL_FORMS_ARABIC[norm])
+                    continue
+                if org and norm.startswith("لل") and len(norm) > 4:
+                    norm = norm[2:]  # "للتجارة": for the trading
+                if not norm:
+                    continue
+                if org:
+                    key = norm[2:] if norm.startswith("ال") and norm[2:] in _ARABIC_ORG else norm
+                    if key in _ARABIC_ORG:
+                        words.append((_ARABIC_ORG[key], CONCEPT))
+                        continue
+                if norm == "الله" and words and not org:
+                    # "حکیم اللہ" is one name, Hakimullah.
+                    prev, prev_kind = words[-1]
+                    words[-1] = (prev + "ullah", prev_kind | VOWELLESS)
+                    continue
+                latin, vowelless = _romanise_arabic_word(norm)
+                words.extend((w, VOWELLESS if vowelless else 0) for w in latin)
+        elif script == "Deva":
+            for word in run.split():
+                if word.strip(".") in T.TITLES_DEVA or word in T.TITLES_DEVA:
+                    continue
+                words.append((T.DEVANAGARI_NAMES.get(word) or _romanise_devanagari(word), DEVA))
+        elif script == "Hebr":
+            words.extend(_hebrew_words(run))
+        elif script == "Hang":
+            words.extend(_hangul_words(run, org))
+        elif script == "Thai":
+            words.extend(_thai_words(run))
+        elif script in ("Kana", "Hira"):
+            words.extend((w, 0) for w in re.sub(r"ou|oo", "o", anyascii(run).lower()).replace("uu", "u").split())
+        else:
+            words.append((_romanise_run(run, script), 0))
+    return words, legal, concepts
+
+
+def _hebrew_words(run: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for word in re.split(r"[\s,;()\-־]+", run):
+        word = re.sub("[\u0591-\u05c7\"'״׳.]", "", word)
+        if not word or word in T.TITLES_HEBREW:
+            continue
+        if word in T.HEBREW_WORDS:
+            out.append((T.HEBREW_WORDS[word], 0))
+            continue
+        letters: list[str] = []
+        for i, ch in enumerate(word):
+            if ch in "וי" and i > 0:
+                letters.append("u" if ch == "ו" else "i")
+            elif ch == "א":
+                letters.append("a" if i == 0 else "")
+            elif ch == "כ" and i > 0:
+                letters.append("kh")
+            else:
+                letters.append(T.HEBREW_LETTERS.get(ch, ""))
+        out.append(("".join(letters), VOWELLESS))
+    return out
+
+
+def _hangul_words(run: str, org: bool) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for word in run.split():
+        word = word.replace("(주)", "").replace("㈜", "")
+        for title in T.TITLES_HANGUL:
+            if word.endswith(title) and len(word) > len(title):
+                word = word[: -len(title)]
+        if not word or word in T.TITLES_HANGUL:
+            continue
+        if org:
+            for suffix, concept in T.ORG_TERMS_HANGUL.items():
+                if word.endswith(suffix) and len(word) > len(suffix):
+                    out.append((_romanise_hangul(word[: -len(suffix)]), 0))
+                    out.append((concept, CONCEPT))
+                    break
+            else:
+                out.append((_romanise_hangul(word), 0))
+            continue
+        if len(out) == 0 and 2 <= len(word) <= 4 and word[0] in T.KOREAN_SURNAMES:
+            out.append((T.KOREAN_SURNAMES[word[0]], 0))
+            word = word[1:]
+        out.append((_romanise_hangul(word), 0))
+    return out
+
+
+_HANGUL_INITIALS = _words("g kk n d tt r m b pp s ss - j jj ch k t p h")
+_HANGUL_MEDIALS = _words("a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i")
+_HANGUL_FINALS = ("", *_words("k k k n n n t l k m l l l p l m p p t t ng t t k t p t"))
+
+
+def _romanise_hangul(word: str) -> str:
+    """Revised Romanization, syllable by syllable, with final consonants as
+    pronounced (빛 → bit), which is how names are written in Latin."""
+    out: list[str] = []
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            out.append(anyascii(ch).lower())
+            continue
+        initial = _HANGUL_INITIALS[code // 588]
+        medial, final = _HANGUL_MEDIALS[(code % 588) // 28], _HANGUL_FINALS[code % 28]
+        out.append(("" if initial == "-" else initial) + medial + final)
+    return "".join(out)
+
+
+_THAI_LEADING = "เแโใไ"
+
+
+def _thai_words(run: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for word in run.split():
+        for title in T.TITLES_THAI:
+            if word.startswith(title) and len(word) > len(title) + 1:
+                word = word[len(title) :]
+                break
+        if word in T.TITLES_THAI:
+            continue
+        # Leading vowels are written before the consonant they follow.
+        word = re.sub(".\u0e4c", "", word)  # a letter under thanthakhat is silent
+        chars = list(word)
+        i = 0
+        while i < len(chars) - 1:
+            if chars[i] in _THAI_LEADING and chars[i + 1] not in _THAI_LEADING:
+                chars[i], chars[i + 1] = chars[i + 1], chars[i]
+                i += 1
+            i += 1
+        out.append((anyascii("".join(chars)).lower(), VOWELLESS))
+    return out
+
+
+def _han_words(text: str, org: bool, legal: set[str]) -> list[tuple[str, int]]:
+    if not org:
+        return [(w, HAN) for w in _romanise_han_person(_strip_han_titles(text))]
+    for suffix, cls in T.LEGAL_FORMS_HAN:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            text = text[: -len(suffix)]
+            legal.add(cls)
+            break
+    out: list[tuple[str, int]] = []
+    pending = ""
+
+    def flush() -> None:
+        # Without a segmenter, names are cut into two-character words, the
+        # commonest length (东方 远航 → dongfang yuanhang).
+        for k in range(0, len(pending), 2):
+            out.append(("".join(_pinyin(pending[k : k + 2])), HAN))
+
+    i = 0
+    while i < len(text):
+        for word, concept in _HAN_ORG_WORDS:
+            if text.startswith(word, i) and (len(word) > 1 or i + 1 == len(text)):
+                flush()
+                pending = ""
+                out.append((concept, CONCEPT))
+                i += len(word)
+                break
+        else:
+            if _char_script(text[i]) == "Hani":
+                pending += text[i]
+            else:
+                flush()
+                pending = ""
+            i += 1
+    flush()
+    return out
+
+
+def _latin_words(text: str, org: bool) -> list[str]:
+    """Split romanised-or-Latin text into lower-case words, keeping hyphens
+    only between Chinese syllables ("jian-guo")."""
+    text = anyascii(text).lower()
+    text = text.replace("&", " and ")
+    text = re.sub(r"\b[sd]/o\b", " bin ", text)  # "s/o", "d/o": son / daughter of
+    text = re.sub(r"['`’ʼ]", "", text)
+    # Izafat: "lashkar-e-taiba", "tehrik-i-taliban".
+    text = re.sub(r"-(?:e|i|o)-", " ", text)
+    # Initials written together: "j.-c." / "a.b.c." / "e.v."
+    text = re.sub(r"\b([a-z])\.(?=[a-z-]\b|-?[a-z]\.)", r"\1 ", text)
+    out: list[str] = []
+    for chunk in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text):
+        pieces = chunk.split("-")
+        if len(pieces) > 1 and not org and all(_segment_pinyin(p) or _wade_giles(p) for p in pieces):
+            out.append(chunk)  # Chinese given name in syllables: one part
+            continue
+        out.extend(p for p in pieces if p)
+    return out
+
+
+def _split_person_word(word: str) -> list[str]:
+    if word.startswith("abd") and word not in ("abd", "abdullah", "abdulla", "abdallah", "abdalla"):
+        m = _ABD_RE.match(word)
+        if m and len(m.group(1)) >= 3 and m.group(1) not in ("lah", "llah", "ullah", "allah", "ulla", "alla"):
+            rest = m.group(1)
+            rest = re.sub(r"^(.)\1", r"\1", rest)
+            return ["abd", rest]
+    m = _DIN_RE.match(word)
+    if m and len(word) >= 7:
+        return [m.group(1), "din"]
+    return [word]
+
+
+@lru_cache(maxsize=65536)
+def analyse(text: str, org: bool) -> NameInfo:
+    """Analyse one name. Cached: the register analyses each distinct name once."""
+    script = detect_script(text)
+    pre, legal, concepts = _pre_tokens(text, org)
+    raw_words: list[tuple[str, int]] = []
+    for value, kind in pre:
+        if kind & CONCEPT:
+            raw_words.append((value, kind))
+            continue
+        for word in _latin_words(value, org):
+            raw_words.append((word, kind))
+    words = _clean_org(raw_words, legal, concepts) if org else _clean_person(raw_words)
+    parts = tuple(make_part(w, k) for w, k in words if w)
+    native = ""
+    if script in ("Hani", "Hang", "Thai"):
+        # Homophones are different names: 习近平 and 习近朋 share a reading.
+        chars = _t2s(unicodedata.normalize("NFKC", text)) if script == "Hani" else text
+        if script == "Hani" and not org:
+            chars = _strip_han_titles(chars)
+        if org:
+            for suffix in (*(f for f, _ in T.LEGAL_FORMS_HAN), *T.LEGAL_FORMS_HANGUL):
+                chars = chars.replace(suffix, "")
+        native = "".join(ch for ch in chars if _char_script(ch) == script)
+    return NameInfo(text, parts, frozenset(legal), script, org, native)
+
+
+_TURKIC_FEMALE = frozenset(_words("qizi kizi kyzy gyzy qyzy kyzi"))
+_TURKIC_MALE = frozenset(_words("ogli ugli ogly oglu ugly uly uulu"))
+
+
+def _clean_person(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    # Multi-word titles first ("major general", "general maior").
+    plain = [w for w, _ in words]
+    drop: set[int] = set()
+    for i in range(len(plain) - 1):
+        if (plain[i], plain[i + 1]) in _TITLE_SEQS:
+            drop.update((i, i + 1))
+    kept: list[tuple[str, int]] = []
+    for i, (w, k) in enumerate(words):
+        if i in drop:
+            continue
+        if w in _TURKIC_FEMALE and kept:
+            kept[-1] = (kept[-1][0] + "ovna", kept[-1][1])  # Akmal qizi = Akmalovna
+        elif w in _TURKIC_MALE and kept:
+            kept[-1] = (kept[-1][0] + "ovich", kept[-1][1])
+        else:
+            kept.append((w, k))
+    result: list[tuple[str, int]] = []
+    real = [w for w, _ in kept if w not in _TITLES and w not in T.ARABIC_ARTICLES]
+    for index, (word, kind) in enumerate(kept):
+        if word in _TITLES:
+            # "Mir", "Sayed", "Amir" are titles before a name, name parts within it.
+            if (word in T.AMBIGUOUS_TITLES and (len(real) < 2 or index > 0)) or not real:
+                result.append((word, kind))
+            continue
+        if word in T.ARABIC_ARTICLES and len(kept) > 1:
+            continue
+        if kind & VOWELLESS:
+            result.append((word, kind))
+            continue
+        for piece in _split_person_word(word):
+            result.append((piece, kind))
+    return result
+
+
+_LETTER_FORMS = frozenset(_words("llc jsc ooo sro srl plc spa bv nv ao sa kk pt lp"))
+
+
+def _clean_org(words: list[tuple[str, int]], legal: set[str], concepts: dict[str, str]) -> list[tuple[str, int]]:
+    plain = [w for w, _ in words]
+    out: list[tuple[str, int]] = []
+    i = 0
+    n = len(plain)
+    # Single letters in a row form an acronym ("a b c" from "A.B.C.").
+    merged: list[tuple[str, int]] = []
+    while i < n:
+        if len(plain[i]) == 1 and plain[i].isalpha():
+            j = i
+            while j < n and len(plain[j]) == 1 and plain[j].isalpha():
+                j += 1
+            if j - i >= 2:
+                letters = "".join(plain[i:j])
+                if letters in _LETTER_FORMS:
+                    merged.extend((c, words[i][1]) for c in plain[i:j])
+                else:
+                    merged.append((letters, words[i][1]))
+                i = j
+                continue
+        merged.append(words[i])
+        i += 1
+    plain = [w for w, _ in merged]
+    n = len(plain)
+    i = 0
+    while i < n:
+        word, kind = merged[i]
+        if kind & CONCEPT:
+            out.append((word, kind))
+            i += 1
+            continue
+        matched = False
+        for seq, cls in _LEGAL_FIRST.get(word, ()):
+            if tuple(plain[i : i + len(seq)]) == seq and (n > len(seq) or out):
+                legal.add(cls)
+                i += len(seq)
+                matched = True
+                break
+        if matched:
+            continue
+        i += 1
+        if word in T.STOPWORDS_ORG or word in T.ARABIC_ARTICLES or word in T.IZAFAT:
+            continue
+        folded = fold(word)
+        if word in concepts:
+            out.append((concepts[word], CONCEPT))
+        elif folded in _ORG_TERMS_FOLDED:
+            out.append((_ORG_TERMS_FOLDED[folded], CONCEPT))
+        elif folded in _NUMBER_WORDS:
+            out.append((str(_NUMBER_WORDS[folded]), NUMBER))
+        elif word.isdigit() or (_ROMAN_RE.match(word) and len(word) <= 4 and out):
+            out.append((word, NUMBER))
+        else:
+            out.append((word, kind))
+    # Merge number words ("forty four" → 44).
+    merged_out: list[tuple[str, int]] = []
+    for word, kind in out:
+        if kind & NUMBER and merged_out and merged_out[-1][1] & NUMBER and word.isdigit():
+            prev = merged_out[-1][0]
+            if prev.isdigit() and int(prev) % 10 == 0 and int(prev) >= 20 and int(word) < 10:
+                merged_out[-1] = (str(int(prev) + int(word)), NUMBER)
+                continue
+        merged_out.append((word, kind))
+    places = _place_words()
+    final: list[tuple[str, int]] = []
+    for word, kind in merged_out:
+        if kind & CONCEPT:
+            kind |= GENERIC if word in T.ORG_GENERIC else 0
+        elif fold(word) in places:
+            kind |= PLACE
+        final.append((word, kind))
+    return final
+
+
+# ---------------------------------------------------------------------------
+# Index keys
+# ---------------------------------------------------------------------------
+def is_org(schema: Schema) -> bool:
+    """Whether names of this schema are analysed as organisation names."""
+    return schema in ORGANISATION_SCHEMAS or schema is Schema.VESSEL
+
+
+@lru_cache(maxsize=65536)
+def _metaphone(form: str) -> str:
+    return jellyfish.metaphone(form) if form.isalpha() else form
+
+
+def index_keys(name: str, schema: Schema) -> frozenset[str]:
+    """Blocking keys of a name for a candidate index.
+
+    Per part: the folded form ("t:"), its variant group ("g:"), consonant
+    skeleton ("s:"), metaphone ("m:") and 4-letter prefix ("p:"); for parts
+    with alternative readings (Wade-Giles) their forms too. Pairs of parts
+    give an order-free key ("n:") so that a common family name plus a given
+    name stays selective; initials give surname+initial keys ("i:").
+    """
+    info = analyse(name, is_org(schema))
+    keys: set[str] = set()
+    parts = [p for p in info.parts if not p.kind & PARTICLE] or list(info.parts)
+    full = [p for p in parts if not p.kind & INITIAL]
+    for part in full:
+        forms = (part.form, *part.alts)
+        for form in forms:
+            keys.add("t:" + form)
+            if len(form) >= 4:
+                keys.add("p:" + form[:4])
+            if len(form) >= 6:
+                keys.add("x:" + form[-4:])
+                keys.add("e:" + form[:3] + form[-2:])  # survives one edit in the middle
+        if part.group:
+            keys.add("g:" + part.group)
+        if len(part.skel) >= 2:
+            keys.add("s:" + part.skel)
+        if not part.kind & VOWELLESS and len(part.form) >= 3:
+            keys.add("m:" + _metaphone(part.form))
+        # Chinese given names split into syllables ("jian guo") meet joined ones.
+        seg = _segment_pinyin(part.form) if not part.kind & (VOWELLESS | CONCEPT) else None
+        if seg and 1 < len(seg) <= 3:
+            keys.update("t:" + syl for syl in seg)
+    for part in parts:
+        if part.kind & INITIAL:
+            for other in full:
+                keys.add("i:" + other.skel + "/" + part.form)
+    if len(full) >= 2:
+        for a in full:
+            for b in full:
+                if a.form < b.form:
+                    keys.add("n:" + a.form + "+" + b.form)
+    if info.org:
+        # Acronyms: "PLA" meets "People's Liberation Army".
+        if len(full) >= 2:
+            keys.add("a:" + "".join(p.raw[0] for p in full if p.raw))
+        elif len(full) == 1 and 2 <= len(full[0].raw) <= 6:
+            keys.add("a:" + full[0].raw)
+    joined = "".join(p.form for p in full)
+    if joined:
+        keys.add("j:" + joined)
+        if len(joined) >= 4:
+            keys.add("p:" + joined[:4])
+    return frozenset(keys)
+
+
+__all__ = [
+    "NameInfo",
+    "Part",
+    "analyse",
+    "detect_script",
+    "fold",
+    "gender_pair",
+    "index_keys",
+    "is_org",
+    "make_part",
+    "nickname_of",
+    "romanise",
+    "skeleton",
+]

@@ -1,0 +1,702 @@
+"""Screening names against the register: candidates from the index, the access
+predicate applied before ranking, scores and explanations from the matcher,
+officers' reviews, the watch list and batch jobs.
+
+The index (``accord.register.index``) lives in the process, one per hub. It
+follows the register's change feed (``register_changes``): before each search
+it applies the changes committed since it was last brought up to date, by this
+process or any other, so it never needs a rebuild; its snapshot on disk lets a
+restart skip the initial build.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import logging
+import threading
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from accord.access.predicate import Audience, audience_of_party
+from accord.errors import BadRequest, Forbidden, NotFound
+from accord.hub import Hub, Unit
+from accord.intel import service as intel
+from accord.parties.models import Actor, Role
+from accord.register import service as register
+from accord.register import store
+from accord.register.index import CandidateIndex
+from accord.register.matching import (
+    POSSIBLE_THRESHOLD,
+    Comparison,
+    Decision,
+    Prepared,
+    Subject,
+    compare,
+    prepare,
+)
+from accord.register.models import IN_FORCE, Designation, Gender, Schema
+from accord.register.names import index_keys
+
+log = logging.getLogger("accord.screening")
+
+IN_FORCE_VALUES = sorted(s.value for s in IN_FORCE)
+MAX_LIMIT = 100
+# How many index candidates are scored per query: enough that the true entry is
+# among them for nearly every variant (bench/screening_scale.py measures it).
+RETRIEVE = 200
+OUTCOMES = ("confirmed_match", "false_positive")
+
+
+# --- queries -------------------------------------------------------------------------------------------
+
+
+def subject_from_mapping(d: Mapping[str, Any]) -> Subject:
+    """A screening query (or one side of a comparison) from JSON: ``name`` (or
+    ``names``) and ``schema`` required; ``birth_date``, ``country``, ``gender``,
+    ``identifiers`` optional. Errors name the field."""
+    if not isinstance(d, Mapping):
+        raise BadRequest("a screening subject must be a JSON object")
+    names = register._strings(d, "name") + register._strings(d, "names")
+    if not names:
+        raise BadRequest("'name' is required")
+    if any(len(n) > 500 for n in names):
+        raise BadRequest("a name is longer than 500 characters")
+    if "schema" not in d:
+        raise BadRequest("'schema' is required (Person, Organization, Company, LegalEntity or Vessel)")
+    schema = register._enum(Schema, d.get("schema"), "schema")
+    dates = register._strings(d, "birth_date") + register._strings(d, "birth_dates")
+    countries = register._strings(d, "country") + register._strings(d, "countries")
+    gender = d.get("gender")
+    idents = d.get("identifiers") or []
+    if not isinstance(idents, list):
+        raise BadRequest("identifiers must be a list")
+    values: list[str] = []
+    for i, ident in enumerate(idents):
+        if isinstance(ident, Mapping):
+            ident = ident.get("value")
+        if not isinstance(ident, str) or not ident.strip():
+            raise BadRequest(f"identifiers[{i}] must be a string or an object with a 'value'")
+        values.append(ident.split(":", 1)[1] if ":" in ident and not ident[:1].isdigit() else ident)
+    return Subject(
+        schema=schema,
+        names=tuple(" ".join(n.split()) for n in names),
+        birth_dates=tuple(register.parse_partial_date(x) for x in dates),
+        countries=tuple(register.parse_country(x) for x in countries),
+        gender=register._enum(Gender, gender, "gender") if gender else None,
+        identifiers=tuple(v.strip() for v in values),
+    )
+
+
+def subject_key(s: Subject) -> str:
+    """Identifies a screened subject: the same subject screened again gets the same key."""
+    body = {
+        "schema": s.schema.value,
+        "names": sorted(" ".join(n.casefold().split()) for n in s.names),
+        "birth_dates": sorted(s.birth_dates),
+        "countries": sorted(s.countries),
+        "gender": s.gender.value if s.gender else None,
+        "identifiers": sorted(s.identifiers),
+    }
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def subject_to_mapping(s: Subject) -> dict[str, Any]:
+    out: dict[str, Any] = {"schema": s.schema.value, "name": s.names[0]}
+    if len(s.names) > 1:
+        out["names"] = list(s.names[1:])
+    if s.birth_dates:
+        out["birth_dates"] = list(s.birth_dates)
+    if s.countries:
+        out["countries"] = list(s.countries)
+    if s.gender:
+        out["gender"] = s.gender.value
+    if s.identifiers:
+        out["identifiers"] = list(s.identifiers)
+    return out
+
+
+def compare_pair(query: Subject, candidate: Subject) -> Comparison:
+    return compare(query, candidate)
+
+
+# --- the index kept in step with the register --------------------------------------------------------------
+
+
+def keys_fingerprint() -> str:
+    """Changes whenever the blocking keys change (a new release of the name rules), so
+    that a snapshot built with other keys is never loaded."""
+    sample = [
+        "Wang Jianguo",
+        "王建國",
+        "Соколов Евгений Викторович",
+        "Muhammad Abdul Rehman",
+        "محمد",
+        "राम कुमार",
+        "OOO Vostok-Trade",
+        "Y. V. Sokolov",
+        "Παπαδόπουλος",
+        "김정은",
+    ]
+    keys = [sorted(index_keys(n, Schema.PERSON)) for n in sample]
+    return hashlib.sha256(json.dumps(keys, ensure_ascii=False).encode()).hexdigest()[:12]
+
+
+class ScreeningEngine:
+    """One per hub: the candidate index and a cache of prepared register entries."""
+
+    def __init__(self, snapshot_dir: Path | None) -> None:
+        self._lock = threading.Lock()
+        self._index: CandidateIndex | None = None
+        self._snapshot = snapshot_dir / f"index-{keys_fingerprint()}.npz" if snapshot_dir else None
+        self._prepared: OrderedDict[tuple[int, int], Prepared] = OrderedDict()
+        self._applied_since_save = 0
+
+    def _load_or_build(self, conn: Connection) -> CandidateIndex:
+        if self._snapshot is not None:
+            try:
+                idx = CandidateIndex.load(self._snapshot)
+            except FileNotFoundError:
+                pass
+            except Exception:  # a damaged snapshot is rebuilt, never trusted
+                log.warning("screening index snapshot %s unreadable; rebuilding", self._snapshot)
+            else:
+                if idx.watermark <= store.last_change(conn):
+                    return idx
+                # The database is older than the snapshot (restored from a backup): rebuild.
+                log.warning("screening index snapshot is ahead of the database; rebuilding")
+        seq = store.last_change(conn)
+        rows = store.index_rows(conn, None, IN_FORCE_VALUES)
+        idx = CandidateIndex.build(
+            (pk, Schema(schema), names) for pk, (schema, status, names) in rows.items() if status in IN_FORCE_VALUES
+        )
+        idx.watermark = seq
+        return idx
+
+    def sync(self, conn: Connection) -> CandidateIndex:
+        """Bring the index up to the register's last committed change."""
+        with self._lock:
+            if self._index is None:
+                self._index = self._load_or_build(conn)
+            idx = self._index
+            seq, changed = store.changed_since(conn, idx.watermark)
+            if changed:
+                rows = store.index_rows(conn, changed, IN_FORCE_VALUES)
+                for pk in changed:
+                    row = rows.get(pk)
+                    if row is None or row[1] not in IN_FORCE_VALUES:
+                        idx.remove(pk)
+                    else:
+                        idx.add(pk, Schema(row[0]), row[2])
+                    for key in [k for k in self._prepared if k[0] == pk]:
+                        del self._prepared[key]
+                self._applied_since_save += len(changed)
+            idx.watermark = seq
+            return idx
+
+    def save(self) -> None:
+        with self._lock:
+            if self._index is not None and self._snapshot is not None:
+                self._snapshot.parent.mkdir(parents=True, exist_ok=True)
+                self._index.save(self._snapshot)
+                self._applied_since_save = 0
+
+    def prepared(self, entry_pk: int, revision: int, d: Designation) -> Prepared:
+        key = (entry_pk, revision)
+        with self._lock:
+            p = self._prepared.get(key)
+            if p is not None:
+                self._prepared.move_to_end(key)
+                return p
+        p = prepare(Subject.from_draft(d.draft))
+        with self._lock:
+            self._prepared[key] = p
+            while len(self._prepared) > 200_000:
+                self._prepared.popitem(last=False)
+        return p
+
+
+def engine(hub: Hub) -> ScreeningEngine:
+    eng = hub.features.get("screening")
+    if eng is None:
+        eng = hub.features["screening"] = ScreeningEngine(hub.settings.resolved_screening_index_dir())
+    assert isinstance(eng, ScreeningEngine)
+    return eng
+
+
+# --- screening -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry_pk: int
+    designation: Designation
+    comparison: Comparison
+    review: dict[str, Any] | None
+
+    def as_dict(self) -> dict[str, Any]:
+        d = self.designation
+        return {
+            "entry": {
+                "id": d.id,
+                "name": d.draft.primary_name,
+                "schema": d.draft.schema.value,
+                "tier": d.tier.value,
+                "status": d.status.value,
+                "designating_party": d.party_code,
+                "category": d.draft.category.value,
+                "revision": d.revision,
+            },
+            **self.comparison.as_dict(),
+            "review": self.review,
+        }
+
+
+def _screen(
+    hub: Hub,
+    conn: Connection,
+    aud: Audience,
+    party_id: int | None,
+    subject: Subject,
+    *,
+    limit: int,
+    include_reviewed: bool,
+    floor: float = POSSIBLE_THRESHOLD,
+) -> list[Candidate]:
+    eng = engine(hub)
+    idx = eng.sync(conn)
+    wanted = max(RETRIEVE, limit * 10)
+    hits = idx.search(list(subject.names), subject.schema, limit=wanted)
+    rows = store.visible_in_force(conn, aud, [pk for pk, _ in hits], IN_FORCE_VALUES)
+    q = prepare(subject)
+    key = subject_key(subject)
+    reviews = store.reviews_for(conn, party_id, key, [int(r.pk) for r in rows]) if party_id else {}
+    out: list[Candidate] = []
+    for r in rows:
+        d = register._from_row(r)
+        cmp = compare(q, eng.prepared(int(r.pk), d.revision, d))
+        if cmp.score < floor:
+            continue
+        rv = reviews.get(int(r.pk))
+        review = None
+        if rv is not None and int(rv.entry_revision) == d.revision:
+            if rv.outcome == "false_positive" and not include_reviewed:
+                continue  # reviewed and nothing changed on either side: not raised again
+            review = {"outcome": rv.outcome, "reason": rv.reason, "by": rv.username, "at": register._stix_time(rv.at)}
+        out.append(Candidate(int(r.pk), d, cmp, review))
+    out.sort(key=lambda c: (-c.comparison.score, c.designation.id))
+    return out[:limit]
+
+
+def _record_screen_read(unit: Unit, found: Sequence[Candidate]) -> None:
+    counts: dict[str, int] = {}
+    for c in found:
+        if c.designation.party_code:
+            counts[c.designation.party_code] = counts.get(c.designation.party_code, 0) + 1
+    unit.record_read("screening", counts)
+
+
+def screen(
+    hub: Hub, unit: Unit, subject: Subject, *, limit: int = 10, include_reviewed: bool = False
+) -> list[Candidate]:
+    """Ranked candidates for one subject, among the entries in force the caller may see."""
+    if not unit.actor.has(Role.VIEWER):
+        raise Forbidden("screening needs the viewer role")
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}")
+    found = _screen(
+        hub,
+        unit.conn,
+        intel.audience(unit),
+        unit.actor.party_id,
+        subject,
+        limit=limit,
+        include_reviewed=include_reviewed,
+    )
+    _record_screen_read(unit, found)
+    return found
+
+
+# --- reviews -------------------------------------------------------------------------------------------
+
+
+def review(unit: Unit, subject: Subject, entry_id: str, outcome: str, reason: str) -> dict[str, Any]:
+    """Record a screening officer's verdict on one candidate of one subject."""
+    actor = unit.actor
+    if not actor.has(Role.ANALYST):
+        raise Forbidden("recording a review needs the analyst role")
+    unit.require_write()
+    if actor.party_id is None:
+        raise Forbidden("reviews are kept per party: act as a user (--as)")
+    if outcome not in OUTCOMES:
+        raise BadRequest(f"outcome must be one of {', '.join(OUTCOMES)}")
+    if not reason.strip():
+        raise BadRequest("a review needs a reason")
+    row = store.get_entry(unit.conn, intel.audience(unit), entry_id)
+    if row is None:
+        raise NotFound(f"no designation {entry_id!r}")
+    key = subject_key(subject)
+    store.insert_review(
+        unit.conn,
+        {
+            "party_id": actor.party_id,
+            "subject_key": key,
+            "entry_pk": int(row.pk),
+            "entry_revision": int(row.revision),
+            "outcome": outcome,
+            "reason": reason.strip(),
+            "username": actor.username,
+            "at": unit.now,
+        },
+    )
+    unit.record(
+        "screen.review",
+        "designation",
+        entry_id,
+        detail={"outcome": outcome, "subject": key[:16], "revision": int(row.revision)},
+        parties=[p for p in (actor.party_code, row.party_code) if p],
+    )
+    return {"entry_id": entry_id, "revision": int(row.revision), "outcome": outcome, "subject_key": key}
+
+
+# --- watch list ----------------------------------------------------------------------------------------
+
+
+def _raise_hits(hub: Hub, conn: Connection, w: Any, now: Any) -> int:
+    subject = subject_from_mapping(json.loads(w.subject))
+    aud = audience_of_party(conn, int(w.party_id), w.party_code)
+    found = _screen(hub, conn, aud, int(w.party_id), subject, limit=MAX_LIMIT, include_reviewed=False)
+    raised = store.raised_pairs(conn, int(w.pk))
+    n = 0
+    for c in found:
+        if c.comparison.decision is Decision.NO_MATCH or (c.entry_pk, c.designation.revision) in raised:
+            continue
+        if c.review is not None:
+            continue  # already reviewed at this revision
+        store.insert_hit(
+            conn,
+            {
+                "watch_pk": int(w.pk),
+                "entry_pk": c.entry_pk,
+                "entry_revision": c.designation.revision,
+                "score": f"{c.comparison.score:.4f}",
+                "decision": c.comparison.decision.value,
+                "explanation": json.dumps(c.comparison.explanation.as_dict(), ensure_ascii=False),
+                "raised_at": now,
+                "state": "new",
+            },
+        )
+        n += 1
+    return n
+
+
+def watch_add(hub: Hub, unit: Unit, subject: Subject, label: str) -> dict[str, Any]:
+    actor = unit.actor
+    if not actor.has(Role.ANALYST):
+        raise Forbidden("keeping a watch list needs the analyst role")
+    unit.require_write()
+    if actor.party_id is None:
+        raise Forbidden("watch lists are kept per party: act as a user (--as)")
+    seq = store.last_change(unit.conn)
+    pk = store.insert_watch(
+        unit.conn,
+        {
+            "party_id": actor.party_id,
+            "label": (label or subject.names[0])[:200],
+            "subject": json.dumps(subject_to_mapping(subject), ensure_ascii=False),
+            "subject_key": subject_key(subject),
+            "created_by": actor.username,
+            "created_at": unit.now,
+            "active": True,
+            "screened_seq": seq,
+        },
+    )
+    w = next(r for r in store.watch_rows(unit.conn, actor.party_id) if int(r.pk) == pk)
+    raised = _raise_hits(hub, unit.conn, w, unit.now)
+    unit.record(
+        "watch.add", "watch", str(pk), detail={"label": w.label, "raised": raised}, parties=[actor.party_code or ""]
+    )
+    return {"id": pk, "label": w.label, "raised": raised}
+
+
+def _watch_dict(w: Any) -> dict[str, Any]:
+    return {
+        "id": int(w.pk),
+        "label": w.label,
+        "subject": json.loads(w.subject),
+        "created_by": w.created_by,
+        "created_at": register._stix_time(w.created_at),
+        "active": bool(w.active),
+    }
+
+
+def watch_list(unit: Unit) -> list[dict[str, Any]]:
+    if unit.actor.party_id is None:
+        raise Forbidden("watch lists are kept per party: act as a user (--as)")
+    return [_watch_dict(w) for w in store.watch_rows(unit.conn, unit.actor.party_id)]
+
+
+def watch_remove(unit: Unit, watch_id: int) -> None:
+    actor = unit.actor
+    if not actor.has(Role.ANALYST):
+        raise Forbidden("keeping a watch list needs the analyst role")
+    unit.require_write()
+    w = store.get_watch(unit.conn, watch_id)
+    if w is None or w.party_id != actor.party_id or not w.active:
+        raise NotFound(f"no watched subject {watch_id}")
+    store.update_watch(unit.conn, watch_id, {"active": False})
+    unit.record("watch.remove", "watch", str(watch_id), parties=[actor.party_code or ""])
+
+
+def watch_hits(unit: Unit, state: str | None = "new") -> list[dict[str, Any]]:
+    if unit.actor.party_id is None:
+        raise Forbidden("watch lists are kept per party: act as a user (--as)")
+    if state not in (None, "new", "acknowledged"):
+        raise BadRequest("state must be new or acknowledged")
+    watches = {int(w.pk): w for w in store.watch_rows(unit.conn, unit.actor.party_id, active_only=False)}
+    return [
+        {
+            "id": int(h.pk),
+            "watch_id": int(h.watch_pk),
+            "label": watches[int(h.watch_pk)].label,
+            "entry_id": h.entry_id,
+            "entry_name": h.primary_name,
+            "entry_revision": int(h.entry_revision),
+            "score": float(h.score),
+            "decision": h.decision,
+            "explanation": json.loads(h.explanation),
+            "raised_at": register._stix_time(h.raised_at),
+            "state": h.state,
+        }
+        for h in store.hits(unit.conn, list(watches), state)
+    ]
+
+
+def acknowledge_hit(unit: Unit, hit_id: int) -> None:
+    actor = unit.actor
+    if not actor.has(Role.ANALYST):
+        raise Forbidden("acknowledging a watch-list hit needs the analyst role")
+    unit.require_write()
+    watches = [int(w.pk) for w in store.watch_rows(unit.conn, actor.party_id, active_only=False)]
+    if not store.set_hit_state(unit.conn, watches, hit_id, "acknowledged"):
+        raise NotFound(f"no watch-list hit {hit_id}")
+    unit.record("watch.acknowledge", "watch_hit", str(hit_id), parties=[actor.party_code or ""])
+
+
+def rescreen_watchlist(hub: Hub) -> int:
+    """Re-screen every watched subject whose last screening predates a register
+    change; raises only new candidates or candidates whose entry changed.
+    Returns the number of hits raised. Safe to run from several processes: each
+    subject is taken in a write transaction of its own."""
+    raised = 0
+    with hub.unit(Actor.local_admin("scheduler")) as u:
+        seq = store.last_change(u.conn)
+        stale = [int(w.pk) for w in store.watch_rows(u.conn, None) if int(w.screened_seq) < seq]
+    for pk in stale:
+        with hub.unit(Actor.local_admin("scheduler"), write=True) as u:
+            w = next((r for r in store.watch_rows(u.conn, None) if int(r.pk) == pk), None)
+            if w is None or int(w.screened_seq) >= seq:
+                continue  # taken by another worker meanwhile
+            n = _raise_hits(hub, u.conn, w, u.now)
+            store.update_watch(u.conn, pk, {"screened_seq": seq})
+            if n:
+                u.record("watch.rescreen", "watch", str(pk), detail={"raised": n}, parties=[w.party_code])
+            raised += n
+    return raised
+
+
+# --- batch ---------------------------------------------------------------------------------------------
+
+
+def read_batch(data: bytes, filename: str) -> Iterator[tuple[int, Subject | None, str | None]]:
+    """Subjects from a CSV (header with ``name`` and optionally ``schema``,
+    ``birth_date``, ``country``, ``gender``, ``identifiers``) or JSON lines file."""
+    text = data.decode("utf-8-sig")
+    if filename.lower().endswith((".jsonl", ".json", ".ndjson")):
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                yield n, subject_from_mapping(json.loads(line)), None
+            except (ValueError, BadRequest) as exc:
+                yield n, None, f"line {n}: {exc}"
+        return
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "name" not in reader.fieldnames:
+        raise BadRequest("a batch CSV needs a header with a 'name' column")
+    for n, rec in enumerate(reader, 2):
+        d: dict[str, Any] = {k: v for k, v in rec.items() if k and v}
+        d.setdefault("schema", "Person")
+        if "identifiers" in d:
+            d["identifiers"] = [x for x in d["identifiers"].split(";") if x.strip()]
+        try:
+            yield n, subject_from_mapping(d), None
+        except BadRequest as exc:
+            yield n, None, f"line {n}: {exc}"
+
+
+RESULT_COLUMNS = ["row", "query", "rank", "entry_id", "entry_name", "score", "decision", "error"]
+
+
+def batch_results(
+    hub: Hub,
+    unit: Unit,
+    rows: Iterable[tuple[int, Subject | None, str | None]],
+    *,
+    limit: int = 5,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Screen each subject; one result row per candidate (or one empty row)."""
+    counts: dict[str, int] = {}
+    for n, subject, error in rows:
+        if subject is None:
+            yield {
+                "row": n,
+                "query": "",
+                "rank": "",
+                "entry_id": "",
+                "entry_name": "",
+                "score": "",
+                "decision": "",
+                "error": error or "",
+            }
+        else:
+            found = _screen(
+                hub, unit.conn, intel.audience(unit), unit.actor.party_id, subject, limit=limit, include_reviewed=False
+            )
+            for c in found:
+                if c.designation.party_code:
+                    counts[c.designation.party_code] = counts.get(c.designation.party_code, 0) + 1
+            if not found:
+                yield {
+                    "row": n,
+                    "query": subject.names[0],
+                    "rank": "",
+                    "entry_id": "",
+                    "entry_name": "",
+                    "score": "",
+                    "decision": Decision.NO_MATCH.value,
+                    "error": "",
+                }
+            for rank, c in enumerate(found, 1):
+                yield {
+                    "row": n,
+                    "query": subject.names[0],
+                    "rank": rank,
+                    "entry_id": c.designation.id,
+                    "entry_name": c.designation.draft.primary_name,
+                    "score": f"{c.comparison.score:.4f}",
+                    "decision": c.comparison.decision.value,
+                    "error": "",
+                }
+        if progress:
+            progress(1)
+    unit.record_read("screening", counts)
+
+
+def submit_job(unit: Unit, data: bytes, filename: str) -> dict[str, Any]:
+    """Queue a batch screening job run by the server; returns its id."""
+    actor = unit.actor
+    if not actor.has(Role.VIEWER) or actor.user_id is None:
+        raise Forbidden("batch screening needs a user with the viewer role")
+    subjects = list(read_batch(data, filename))
+    if not subjects:
+        raise BadRequest("the batch holds no subjects")
+    job_id = str(uuid.uuid4())
+    lines = [
+        json.dumps({"row": n, "subject": subject_to_mapping(s) if s else None, "error": e}, ensure_ascii=False)
+        for n, s, e in subjects
+    ]
+    store.insert_job(
+        unit.conn,
+        {
+            "id": job_id,
+            "user_id": actor.user_id,
+            "created_at": unit.now,
+            "finished_at": None,
+            "status": "pending",
+            "total": len(lines),
+            "done": 0,
+            "input": "\n".join(lines),
+            "result": "",
+            "error": "",
+        },
+    )
+    unit.record("screen.job", "screen_job", job_id, detail={"total": len(lines)}, parties=[actor.party_code or ""])
+    return job_as_dict(store.get_job(unit.conn, job_id))
+
+
+def job_as_dict(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "status": row.status,
+        "total": int(row.total),
+        "done": int(row.done),
+        "created_at": register._stix_time(row.created_at),
+        "finished_at": register._stix_time(row.finished_at) if row.finished_at else None,
+        "error": row.error or None,
+    }
+
+
+def get_job(unit: Unit, job_id: str) -> Any:
+    row = store.get_job(unit.conn, job_id)
+    if row is None or row.user_id != unit.actor.user_id:
+        raise NotFound(f"no screening job {job_id!r}")
+    return row
+
+
+def run_job(hub: Hub, job_id: str, chunk: int = 200) -> None:
+    """Run (or resume) a job as the user who submitted it, judged now: results
+    are committed chunk by chunk with the progress."""
+    with hub.unit(Actor.local_admin("scheduler"), write=True) as u:
+        row = store.get_job(u.conn, job_id)
+        if row is None or row.status not in ("pending", "running"):
+            return
+        store.update_job(u.conn, job_id, {"status": "running"})
+        inputs = [json.loads(x) for x in row.input.splitlines()]
+        done = int(row.done)
+    try:
+        actor = hub.auth.actor_for(int(row.user_id), read_only=True, door="job")
+        while done < len(inputs):
+            part = inputs[done : done + chunk]
+            with hub.unit(actor, write=True) as u:
+                rows = [
+                    (x["row"], subject_from_mapping(x["subject"]) if x["subject"] else None, x["error"]) for x in part
+                ]
+                out = [json.dumps(r, ensure_ascii=False) for r in batch_results(hub, u, rows)]
+                current = store.get_job(u.conn, job_id)
+                assert current is not None
+                result = (current.result + "\n" if current.result else "") + "\n".join(out)
+                done += len(part)
+                values: dict[str, Any] = {"result": result, "done": done}
+                if done >= len(inputs):
+                    values |= {"status": "complete", "finished_at": u.now}
+                store.update_job(u.conn, job_id, values)
+    except Exception as exc:
+        log.exception("screening job %s failed", job_id)
+        with hub.unit(Actor.local_admin("scheduler"), write=True) as u:
+            store.update_job(u.conn, job_id, {"status": "failed", "error": str(exc)[:500], "finished_at": u.now})
+
+
+def job_results(row: Any, fmt: str) -> str:
+    records = [json.loads(x) for x in row.result.splitlines() if x.strip()]
+    if fmt == "json":
+        return json.dumps(records, ensure_ascii=False)
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, RESULT_COLUMNS)
+    w.writeheader()
+    w.writerows(records)
+    return buf.getvalue()
+
+
+def unfinished_jobs(hub: Hub) -> list[str]:
+    with hub.unit(Actor.local_admin("scheduler")) as u:
+        return store.unfinished_jobs(u.conn)

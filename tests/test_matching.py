@@ -1,0 +1,371 @@
+"""Behaviour tests of the screening name matcher (names.py, matching.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.register.matching import (
+    MATCH_THRESHOLD,
+    POSSIBLE_THRESHOLD,
+    Decision,
+    Prepared,
+    Subject,
+    compare,
+    decide,
+    prepare,
+)
+from accord.register.models import Draft, Gender, Identifier, IdentifierKind, Name, NameKind, Schema
+from accord.register.names import detect_script, index_keys, romanise
+
+P = Schema.PERSON
+C = Schema.COMPANY
+
+
+def person(*names: str, **kw: object) -> Subject:
+    return Subject(P, tuple(names), **kw)  # type: ignore[arg-type]
+
+
+def org(*names: str, schema: Schema = Schema.ORGANIZATION, **kw: object) -> Subject:
+    return Subject(schema, tuple(names), **kw)  # type: ignore[arg-type]
+
+
+def decision(query: Subject, candidate: Subject) -> Decision:
+    return compare(query, candidate).decision
+
+
+# ---------------------------------------------------------------------------
+# Positives and their hard negatives, per phenomenon
+# ---------------------------------------------------------------------------
+MATCHES = [
+    # Cyrillic: press, BGN, passport spellings; national orthographies
+    ("Евгений Викторович Соколов", "Yevgeny Viktorovich Sokolov"),
+    ("Евгений Соколов", "Evgenii Sokolov"),
+    ("Соколов Евгений Викторович", "SOKOLOV, Yevgeniy"),
+    ("Юрий Андреевич Кузнецов", "Iurii Kuznetsov"),
+    ("Нұрсұлтан Назарбаев", "Nursultan Nazarbayev"),
+    ("Қасым-Жомарт Тоқаев", "Kassym-Jomart Tokayev"),
+    ("Шавкат Мирзиёев", "Shavkat Mirziyoyev"),
+    ("Ўткир Хўжаев", "O'tkir Xo'jayev"),
+    ("Володимир Зеленський", "Volodymyr Zelenskyy"),
+    ("Эмомали Рахмон", "Emomali Rahmon"),
+    ("Сооронбай Жээнбеков", "Sooronbay Jeenbekov"),
+    # Chinese
+    ("王建国", "Wang Jianguo"),
+    ("王建国", "Jianguo Wang"),
+    ("王建国", "Wang Jian-guo"),
+    ("王建国", "WANG JIAN GUO"),
+    ("王建國", "王建国"),
+    ("王建國", "Wang Chien-kuo"),
+    ("Hsu Chien-kuo", "徐建国"),
+    ("Mao Tse-tung", "毛泽东"),
+    ("張偉", "Zhang Wei"),
+    ("王建国先生", "Wang Jianguo"),
+    # Arabic / Urdu
+    ("Muhammad Yusuf", "Mohammad Yousaf"),
+    ("Mohd Yousuf Chaudhry", "Muhammad Yusuf Choudhry"),
+    ("Abdul Rehman", "Abd al-Rahman"),
+    ("Abdur Rahman Makki", "Abdul Rehman Makki"),
+    ("Abdurrahman Makki", "Abd al-Rahman Makki"),
+    ("Hussain Ahmed", "Husain Ahmad"),
+    ("محمد یوسف", "Muhammad Yusuf"),
+    ("عبد الرحمن مکی", "Abdul Rehman Makki"),
+    ("چوہدری محمد اسلم", "Chaudhry Muhammad Aslam"),
+    ("حافظ سعید", "Hafiz Saeed"),
+    ("Zaki-ur-Rehman Lakhvi", "Zakiur Rehman Lakhvi"),
+    # Devanagari
+    ("नरेन्द्र मोदी", "Narendra Modi"),
+    ("राहुल गांधी", "Rahul Gandhi"),
+    ("श्री राम प्रसाद", "Ram Prasad"),
+    # Initials, patronymics, order
+    ("Y. V. Sokolov", "Yevgeny Viktorovich Sokolov"),
+    ("Соколов Е.В.", "Yevgeny Viktorovich Sokolov"),
+    ("Vladimir Putin", "Vladimir Vladimirovich Putin"),
+    ("PUTIN, Vladimir", "Vladimir Putin"),
+    # Titles, ranks, honorifics
+    ("Colonel Igor Petrov", "Igor Petrov"),
+    ("полковник Игорь Петров", "Igor Petrov"),
+    ("Major General Ivan Sidorov", "Ivan Sidorov"),
+    ("генерал-майор Иван Сидоров", "Ivan Sidorov"),
+    ("Haji Mohammad Akbar", "Muhammad Akbar"),
+    ("Maulana Masood Azhar", "Masood Azhar"),
+    ("Dr. Ayman al-Zawahiri", "Ayman al Zawahiri"),
+    ("Sheikh Abdullah Azzam", "Abdullah Azzam"),
+    ("Sri Ram Prasad", "Ram Prasad"),
+    # Typos
+    ("Vladimir Putn", "Vladimir Putin"),
+    ("Aleksandr Lukashenko", "Alexander Lukashenko"),
+]
+
+NON_MATCHES = [
+    # same family name, different given name or patronymic
+    ("Ivan Sokolov", "Ilya Sokolov"),
+    ("Yevgeny Viktorovich Sokolov", "Yevgeny Borisovich Sokolov"),
+    ("Irfan Ahmed", "Imran Ahmed"),
+    # gender forms
+    ("Yevgeniy Sokolov", "Yevgeniya Sokolova"),
+    ("Aleksandr Petrov", "Aleksandra Petrova"),
+    ("Sokolov Yevgeny", "Sokolova Yevgenia"),
+    # Chinese homophones written differently, different given names
+    ("习近平", "习近朋"),
+    ("王建国", "Wang Jianjun"),
+    # Arabic: reversed bin structure
+    ("Salman bin Muhammad", "Muhammad bin Salman"),
+    # a family name alone
+    ("Sokolov", "Yevgeny Viktorovich Sokolov"),
+    ("Ivan Petrov", "Olga Sidorova"),
+]
+
+
+@pytest.mark.parametrize(("query", "candidate"), MATCHES)
+def test_variants_match(query: str, candidate: str) -> None:
+    result = compare(person(query), person(candidate))
+    assert result.decision is Decision.MATCH, result.as_dict()
+
+
+@pytest.mark.parametrize(("query", "candidate"), NON_MATCHES)
+def test_hard_negatives_do_not_match(query: str, candidate: str) -> None:
+    result = compare(person(query), person(candidate))
+    assert result.decision is not Decision.MATCH, result.as_dict()
+
+
+def test_family_name_alone_is_possible() -> None:
+    assert decision(person("Sokolov"), person("Yevgeny Viktorovich Sokolov")) is Decision.POSSIBLE
+
+
+def test_matching_is_symmetric_in_format() -> None:
+    for query, candidate in MATCHES[:10]:
+        assert decision(person(candidate), person(query)) is Decision.MATCH
+
+
+# ---------------------------------------------------------------------------
+# Organisations
+# ---------------------------------------------------------------------------
+ORG_MATCHES = [
+    ("OOO Romashka", "Romashka LLC"),
+    ('ООО "Ромашка"', "Romashka LLC"),
+    ("Общество с ограниченной ответственностью «Ромашка»", "LLC Romashka"),
+    ("АО Ромашка", "Romashka JSC"),
+    ("ОАО Газпром", "Gazprom JSC"),
+    ("Al-Noor Traders (Pvt) Ltd", "Al Noor Traders Private Limited"),
+    ("华信能源有限公司", "Huaxin Nengyuan Ltd"),
+    ("華信能源有限責任公司", "Huaxin Nengyuan LLC"),
+    ("Siemens Aktiengesellschaft", "Siemens AG"),
+    ("Фонд Аль-Харамейн", "Al-Haramain Foundation"),
+    ("Исламское движение Узбекистана", "Islamic Movement of Uzbekistan"),
+    ("东突厥斯坦伊斯兰运动", "East Turkestan Islamic Movement"),
+    ("Lashkar-e-Taiba", "Lashkar e Tayyiba"),
+    ("Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan"),
+    ("PLA", "People's Liberation Army"),
+]
+ORG_NON_MATCHES = [
+    ("Deutsche Bank AG", "Deutsche Bank GmbH"),
+    ("Romashka LLC", "Vasilek LLC"),
+    ("Islamic Movement of Uzbekistan", "Islamic Movement of Turkestan"),
+    ("Bank of China (Hong Kong) Limited", "Bank of China (Singapore) Limited"),
+]
+
+
+@pytest.mark.parametrize(("query", "candidate"), ORG_MATCHES)
+def test_organisation_variants_match(query: str, candidate: str) -> None:
+    result = compare(org(query), org(candidate))
+    assert result.decision is Decision.MATCH, result.as_dict()
+
+
+@pytest.mark.parametrize(("query", "candidate"), ORG_NON_MATCHES)
+def test_organisation_negatives(query: str, candidate: str) -> None:
+    result = compare(org(query), org(candidate))
+    assert result.decision is not Decision.MATCH, result.as_dict()
+
+
+def test_same_organisation_name_in_different_countries_is_not_a_match() -> None:
+    same = compare(org("Romashka LLC", countries=("RU",)), org("OOO Romashka", countries=("RU",)))
+    assert same.decision is Decision.MATCH
+    result = compare(org("Romashka LLC", countries=("RU",)), org("OOO Romashka", countries=("KZ",)))
+    assert result.decision is not Decision.MATCH
+    assert result.explanation.features["country"] == "conflict"
+
+
+# ---------------------------------------------------------------------------
+# Other features: dates, gender, identifiers; explanation
+# ---------------------------------------------------------------------------
+def test_birth_year_conflict_is_not_a_match() -> None:
+    result = compare(
+        person("Yevgeny Sokolov", birth_dates=("1971",)),
+        person("Евгений Соколов", birth_dates=("1975-03-02",)),
+    )
+    assert result.decision is not Decision.MATCH
+    assert result.explanation.features["birth_date"] == "conflict"
+    assert any("1971" in c and "1975" in c for c in result.explanation.conflicts)
+
+
+def test_same_year_different_day_is_at_most_possible() -> None:
+    result = compare(
+        person("Yevgeny Sokolov", birth_dates=("1971-05-01",)),
+        person("Евгений Соколов", birth_dates=("1971-06-02",)),
+    )
+    assert result.decision is Decision.POSSIBLE
+    agree = compare(
+        person("Yevgeny Sokolov", birth_dates=("1971-05-01",)),
+        person("Евгений Соколов", birth_dates=("1971",)),
+    )
+    assert agree.decision is Decision.MATCH
+    assert agree.explanation.features["birth_date"] in ("agree", "partial")
+
+
+def test_gender_conflict_is_not_a_match() -> None:
+    result = compare(person("Sasha Petrov", gender=Gender.MALE), person("Sasha Petrov", gender=Gender.FEMALE))
+    assert result.decision is not Decision.MATCH
+    assert result.explanation.features["gender"] == "conflict"
+
+
+def test_shared_identifier_lifts_a_weak_name_match() -> None:
+    weak = compare(person("Sokolov"), person("Yevgeny Viktorovich Sokolov"))
+    assert weak.decision is not Decision.MATCH
+    strong = compare(
+        person("Sokolov", identifiers=("AB 123-456",)),
+        person("Yevgeny Viktorovich Sokolov", identifiers=("ab123456",)),
+    )
+    assert strong.decision is Decision.MATCH
+    assert strong.explanation.features["identifiers"] == "agree"
+
+
+def test_explanation_names_best_pair_and_features() -> None:
+    query = person("Ivanov Ivan", "王建国")
+    candidate = person("Smith John", "Wang Jian-guo")
+    result = compare(query, candidate)
+    assert result.explanation.query_name == "王建国"
+    assert result.explanation.candidate_name == "Wang Jian-guo"
+    assert set(result.explanation.features) == {"name_parts", "birth_date", "country", "identifiers", "gender"}
+    data = result.as_dict()
+    assert data["decision"] == "match"
+    assert isinstance(data["explanation"], dict)
+    assert 0.0 <= float(data["score"]) <= 1.0  # type: ignore[arg-type]
+
+
+def test_conflicting_name_part_is_explained() -> None:
+    result = compare(person("Yevgeny Viktorovich Sokolov"), person("Yevgeny Borisovich Sokolov"))
+    assert result.explanation.features["name_parts"] == "conflict"
+    assert result.explanation.conflicts
+
+
+def test_scores_in_unit_interval_and_decide() -> None:
+    for query, candidate in MATCHES + NON_MATCHES:
+        score = compare(person(query), person(candidate)).score
+        assert 0.0 <= score <= 1.0
+    assert decide(MATCH_THRESHOLD) is Decision.MATCH
+    assert decide(POSSIBLE_THRESHOLD) is Decision.POSSIBLE
+    assert decide(0.0) is Decision.NO_MATCH
+
+
+def test_prepared_and_subject_inputs_agree() -> None:
+    q, c = person("Соколов Е.В."), person("Yevgeny Viktorovich Sokolov")
+    prepared_q, prepared_c = prepare(q), prepare(c)
+    assert isinstance(prepared_q, Prepared)
+    assert compare(prepared_q, prepared_c) == compare(q, c)
+    assert compare(q, prepared_c) == compare(prepared_q, c)
+
+
+def test_from_draft_collects_countries_and_identifiers() -> None:
+    draft = Draft(
+        schema=P,
+        names=(Name("Евгений Соколов"), Name("Yevgeny Sokolov", kind=NameKind.TRANSLITERATION)),
+        birth_dates=("1971",),
+        nationalities=("RU",),
+        countries=("KZ",),
+        gender=Gender.MALE,
+        identifiers=(Identifier(IdentifierKind.PASSPORT, "75 1234567"),),
+    )
+    subject = Subject.from_draft(draft)
+    assert subject.names == ("Евгений Соколов", "Yevgeny Sokolov")
+    assert subject.countries == ("RU", "KZ")
+    assert subject.identifiers == ("75 1234567",)
+    assert compare(subject, person("Evgenii Sokolov")).decision is Decision.MATCH
+
+
+# ---------------------------------------------------------------------------
+# names.py: scripts, romanisation, index keys
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Sokolov", "Latn"),
+        ("Соколов", "Cyrl"),
+        ("王建国", "Hani"),
+        ("محمد", "Arab"),
+        ("نریندر", "Arab"),
+        ("नरेन्द्र", "Deva"),
+        ("Κυριάκος", "Grek"),
+        ("בנימין", "Hebr"),
+        ("김정은", "Hang"),
+        ("ბარაკ", "Geor"),
+        ("วชิราลงกรณ", "Thai"),
+        ("バラク", "Kana"),
+        ("123 -", "Zyyy"),
+    ],
+)
+def test_detect_script(text: str, script: str) -> None:
+    assert detect_script(text) == script
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("Евгений Соколов", "yevgeniy sokolov"),
+        ("Нұрсұлтан", "nursultan"),
+        ("王建國", "wang jianguo"),
+        ("नरेन्द्र मोदी", "narendra modi"),
+        ("محمد", "muhammad"),
+        ("Κυριάκος", "kyriakos"),
+        ("Olaf Schölz", "olaf scholz"),
+    ],
+)
+def test_romanise(text: str, latin: str) -> None:
+    assert romanise(text) == latin
+
+
+def test_romanise_is_ascii_lower_words() -> None:
+    for text in ("ბარაკ ობამა", "김정은", "バラク・オバマ", "בנימין נתניהו", "Ўзбек"):
+        out = romanise(text)
+        assert out and out.isascii() and out == out.lower() and "  " not in out
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("王建国", "Wang Chien-kuo", P),
+        ("王建国", "WANG JIAN GUO", P),
+        ("Соколов Е.В.", "Yevgeny Viktorovich Sokolov", P),
+        ("Y. V. Sokolov", "Yevgeny Viktorovich Sokolov", P),
+        ("محمد یوسف", "Mohammad Yousaf", P),
+        ("Vladimir Putn", "Vladimir Putin", P),
+        ("SergeiLavrov", "Sergei Lavrov", P),
+        ("ООО Ромашка", "Romashka LLC", C),
+        ("नरेन्द्र मोदी", "Narendra Modi", P),
+    ],
+)
+def test_index_keys_shared_by_variants(a: str, b: str, schema: Schema) -> None:
+    assert index_keys(a, schema) & index_keys(b, schema)
+
+
+def test_index_keys_selective() -> None:
+    keys = index_keys("Yevgeny Viktorovich Sokolov", P)
+    assert not keys & index_keys("Wang Jianguo", P)
+    assert all(isinstance(k, str) and k for k in keys)
+
+
+CROSS_SCRIPT_NON_MATCHES = [
+    ("Евгения Соколова", "Yevgeny Sokolov"),
+    ("Александра Петрова", "Aleksandr Petrov"),
+    ("Иван Соколов", "Ilya Sokolov"),
+    ("Соколов Евгений Викторович", "Sokolov Yevgeny Borisovich"),
+    ("王建国", "Wang Jiangu"),
+    ("李明", "Li Min"),
+    ("عمران احمد", "Irfan Ahmed"),
+    ("حسن علی", "Hussain Ali"),
+]
+
+
+@pytest.mark.parametrize(("query", "candidate"), CROSS_SCRIPT_NON_MATCHES)
+def test_cross_script_hard_negatives(query: str, candidate: str) -> None:
+    result = compare(person(query), person(candidate))
+    assert result.decision is not Decision.MATCH, result.as_dict()

@@ -1,0 +1,206 @@
+"""The candidate index: ranking, changes through the overlay, persistence.
+
+Most tests use a small key function of their own (tokens and trigrams of an
+ASCII folding) so that they exercise the index, not the transliteration rules
+of ``names.index_keys``; one test checks the default key function end to end.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from anyascii import anyascii
+
+from accord.register.index import CandidateIndex
+from accord.register.models import Schema
+
+P, ORG, C, L, V = Schema.PERSON, Schema.ORGANIZATION, Schema.COMPANY, Schema.LEGAL_ENTITY, Schema.VESSEL
+
+
+def keys(name: str, schema: Schema) -> frozenset[str]:
+    out: set[str] = set()
+    for tok in re.findall(r"[a-z0-9]+", anyascii(name).lower()):
+        out.add("t:" + tok)
+        padded = f"_{tok}_"
+        out.update("g:" + padded[i : i + 3] for i in range(len(padded) - 2))
+    return frozenset(out)
+
+
+ROWS = [
+    (1, P, ["Ivan Petrovich Sokolov", "Иван Петрович Соколов"]),
+    (2, P, ["Yevgeniya Sokolova"]),
+    (3, ORG, ["Northern Transit LLC", "ООО Северный Транзит"]),
+    (4, C, ["Northern Trading Company"]),
+    (5, V, ["Northern Star"]),
+    (6, P, ["Wang Wei", "王伟"]),
+    (7, L, ["Transit Holding Ltd"]),
+    (10, P, ["Muhammad Khan"]),
+]
+
+
+@pytest.fixture()
+def index() -> CandidateIndex:
+    return CandidateIndex.build(ROWS, key_fn=keys)
+
+
+def entries(hits: list[tuple[int, float]]) -> list[int]:
+    return [e for e, _ in hits]
+
+
+def test_finds_entry_by_variant(index: CandidateIndex) -> None:
+    hits = index.search(["Ivan Sokolov"], P)
+    assert hits[0][0] == 1
+    assert hits[0][1] > 0
+    assert entries(index.search(["Sakolov Ivan"], P))[0] == 1  # typo and order
+    assert entries(index.search(["Соколов Иван"]))[0] == 1  # another script of the same name
+    assert entries(index.search(["Muhamad Kahn"], P))[0] == 10
+
+
+def test_scores_are_sorted_and_limited(index: CandidateIndex) -> None:
+    hits = index.search(["Northern Transit"], limit=3)
+    assert len(hits) == 3
+    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
+    assert hits[0][0] == 3
+
+
+def test_schema_filter(index: CandidateIndex) -> None:
+    assert set(entries(index.search(["Northern"], ORG))) == {3, 4}  # Organization, Company
+    transit = set(entries(index.search(["Transit"], C)))  # Company matches Organization, LegalEntity
+    assert {3, 7} <= transit <= {3, 4, 7}
+    assert entries(index.search(["Northern Star"], V)) == [5]
+    assert all(e in {1, 2, 6, 10} for e in entries(index.search(["Northern Sokolov"], P)))
+    assert {3, 4, 5} <= set(entries(index.search(["Northern"])))  # None: every schema
+
+
+def test_add_replace_remove_apply_at_once(index: CandidateIndex) -> None:
+    index.add(20, P, ["Aleksandr Zaitsev"])
+    assert entries(index.search(["Alexander Zaytsev"], P))[0] == 20
+    assert len(index) == len(ROWS) + 1
+
+    index.add(1, P, ["Kim Jisu"])  # replace a base entry (names sharing no key with the old ones)
+    assert entries(index.search(["Kim Ji-su"], P))[0] == 1
+    assert 1 not in entries(index.search(["Ivan Petrovich Sokolov"], P))
+    assert len(index) == len(ROWS) + 1
+
+    index.add(20, P, ["Boris Morozov"])  # replace an overlay entry
+    assert 20 not in entries(index.search(["Aleksandr Zaitsev"], P))
+    assert entries(index.search(["Boris Morozov"], P))[0] == 20
+
+    index.remove(20)
+    index.remove(6)
+    index.remove(999)  # absent: ignored
+    assert 20 not in entries(index.search(["Boris Morozov"], P))
+    assert 6 not in entries(index.search(["Wang Wei"]))
+    assert len(index) == len(ROWS) - 1
+    assert 6 not in index and 1 in index
+
+
+def test_empty_index(tmp_path: Path) -> None:
+    index = CandidateIndex(keys)
+    assert len(index) == 0
+    assert index.search(["Anyone"]) == []
+    index.save(tmp_path / "i.npz")
+    loaded = CandidateIndex.load(tmp_path / "i.npz", keys)
+    assert len(loaded) == 0 and loaded.search(["Anyone"]) == []
+    built = CandidateIndex.build([], key_fn=keys)
+    assert built.search(["Anyone"]) == []
+    built.add(1, P, ["Anyone"])
+    assert entries(built.search(["Anyone"])) == [1]
+    built.remove(1)
+    assert built.search(["Anyone"]) == [] and len(built) == 0
+    assert index.search([]) == [] and index.search(["---"]) == []
+
+
+def test_duplicate_rows_last_wins() -> None:
+    index = CandidateIndex.build([(1, P, ["Old Name"]), (2, P, ["Other"]), (1, P, ["New Name"])], key_fn=keys)
+    assert len(index) == 2
+    assert entries(index.search(["New Name"]))[0] == 1
+    assert 1 not in entries(index.search(["Old"]))
+
+
+QUERIES = ["Ivan Sokolov", "Northern Transit", "Wang", "Muhammad", "Transit Holding", "Sokolova", "Orlov", "Star"]
+
+
+def all_results(index: CandidateIndex) -> list[list[tuple[int, float]]]:
+    return [index.search([q], s, limit=1000) for q in QUERIES for s in (None, P, ORG, V)]
+
+
+def test_save_load_roundtrip(index: CandidateIndex, tmp_path: Path) -> None:
+    index.add(30, ORG, ["Orlov Shipping"])
+    index.remove(2)
+    index.watermark = 1234
+    path = tmp_path / "index.npz"
+    index.save(path)
+    loaded = CandidateIndex.load(path, keys)
+    assert loaded.watermark == 1234
+    assert len(loaded) == len(index)
+    assert all_results(loaded) == all_results(index)
+    assert not list(tmp_path.glob(".*tmp"))  # the temporary file was renamed away
+
+
+def test_compact_preserves_results(index: CandidateIndex) -> None:
+    index.add(30, ORG, ["Orlov Shipping"])
+    index.add(3, ORG, ["Southern Transit"])
+    index.remove(2)
+    before = all_results(index)
+    index.compact()
+    assert all_results(index) == before
+    assert len(index) == len(ROWS)
+
+
+FIRST = ["Ivan", "Ivana", "Petr", "Wang", "Wei", "Muhammad", "Ali", "Olga", "Anna", "Sergei", "Li", "Ahmed"]
+LAST = ["Sokolov", "Sokolova", "Petrov", "Khan", "Li", "Zhang", "Orlov", "Smith", "Garcia", "Kumar", "Wang"]
+ORG_WORDS = ["Northern", "Transit", "Trading", "Holding", "Star", "Shipping", "Alpha", "Group", "Ltd"]
+
+
+def random_row(rng: random.Random, entry: int) -> tuple[int, Schema, list[str]]:
+    schema = rng.choice([P, P, ORG, C, L, V])
+    pool = [FIRST, LAST] if schema is P else [ORG_WORDS, ORG_WORDS]
+    names = [" ".join(rng.choice(part) for part in pool * rng.randint(1, 2)) for _ in range(rng.randint(1, 3))]
+    return entry, schema, names
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_overlay_equals_fresh_build(seed: int) -> None:
+    """Any history of changes ranks exactly like a build over the final rows."""
+    rng = random.Random(seed)
+    rows = {e: random_row(rng, e) for e in rng.sample(range(1, 200), 60)}
+    index = CandidateIndex.build(rows.values(), key_fn=keys)
+    for step in range(120):
+        if rng.random() < 0.3 and rows:
+            e = rng.choice(list(rows))
+            del rows[e]
+            index.remove(e)
+        else:
+            e = rng.randint(1, 220)
+            rows[e] = random_row(rng, e)
+            index.add(*rows[e])
+        if step % 40 == 39:
+            index.compact()  # mix compacted and uncompacted states
+    fresh = CandidateIndex.build(rows.values(), key_fn=keys)
+    queries = [" ".join(rng.choice(FIRST + LAST + ORG_WORDS) for _ in range(rng.randint(1, 3))) for _ in range(25)]
+    for q in queries:
+        for s in (None, P, C, V):
+            assert index.search([q], s, limit=500) == fresh.search([q], s, limit=500), (q, s)
+            assert index.search([q], s, limit=5) == fresh.search([q], s, limit=5), (q, s)
+    assert len(index) == len(fresh) == len(rows)
+
+
+def test_seed_budget_keeps_ranking_of_rare_keys() -> None:
+    """Common keys past the budget still score the candidates that rarer keys found."""
+    rows = [(i, P, [f"Muhammad Khan {w}"]) for i, w in enumerate(["Tariq", "Bilal", "Imran", "Irfan"] * 50)]
+    rows.append((1000, P, ["Muhammad Khan Zulfiqar"]))
+    rows.append((1001, P, ["Zulfiqar Ahmadi"]))
+    index = CandidateIndex.build(rows, key_fn=keys, seed_budget=10)
+    hits = index.search(["Muhammad Khan Zulfiqar"], P, limit=2)
+    assert entries(hits) == [1000, 1001]
+
+
+def test_default_key_function_across_scripts() -> None:
+    pytest.importorskip("accord.register.names")
+    index = CandidateIndex.build(ROWS)
+    assert 1 in entries(index.search(["Sokolov Ivan"], P, limit=3))
+    assert 6 in entries(index.search(["王偉"], P, limit=3))  # traditional form of a simplified name

@@ -1,0 +1,321 @@
+"""Screening through the service, REST and the CLI: access before ranking, reviews,
+the watch list, batch jobs, and an index that follows changes from other processes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from accord.app import create_app
+from accord.hub import Hub
+from accord.register import screening
+from tests.conftest import DEMO_PASSWORD, basic
+
+CN_REG = basic("cn-registrar", DEMO_PASSWORD)
+KZ_REG = basic("kz-registrar", DEMO_PASSWORD)
+KZ_AN = basic("kz-analyst", DEMO_PASSWORD)
+RU_AN = basic("ru-analyst", DEMO_PASSWORD)
+
+
+def add(client: TestClient, headers: dict[str, str], **body: Any) -> dict[str, Any]:
+    body.setdefault("reference", "REF-1")
+    r = client.post("/api/v1/register/entries", json=body, headers=headers)
+    assert r.status_code == 201, r.text
+    out: dict[str, Any] = r.json()
+    return out
+
+
+def screen(client: TestClient, headers: dict[str, str], **body: Any) -> list[dict[str, Any]]:
+    r = client.post("/api/v1/screen", json=body, headers=headers)
+    assert r.status_code == 200, r.text
+    found: list[dict[str, Any]] = r.json()["candidates"]
+    return found
+
+
+def _seed(client: TestClient) -> dict[str, str]:
+    ids = {}
+    ids["wang"] = add(
+        client,
+        CN_REG,
+        schema="Person",
+        name="王建国",
+        aliases=["Wang Jianguo"],
+        birth_dates=["1971-03-02"],
+        nationalities=["CN"],
+        category="terrorism",
+    )["id"]
+    ids["sokolov"] = add(
+        client,
+        KZ_REG,
+        schema="Person",
+        name="Соколов Евгений Викторович",
+        birth_dates=["1969"],
+        nationalities=["KZ"],
+        category="extremism",
+    )["id"]
+    ids["secret"] = add(client, CN_REG, schema="Person", name="Li Wenhua", scope="own")["id"]
+    ids["org"] = add(
+        client,
+        KZ_REG,
+        schema="Organization",
+        name="ТОО Степной Сокол",
+        aliases=["Stepnoy Sokol LLP"],
+        countries=["KZ"],
+        category="extremism",
+    )["id"]
+    return ids
+
+
+def test_screen_ranks_explains_and_applies_access(client: TestClient) -> None:
+    ids = _seed(client)
+    found = screen(client, KZ_AN, name="Wang Jian-guo", schema="Person", birth_date="1971")
+    assert found[0]["entry"]["id"] == ids["wang"] and found[0]["decision"] == "match"
+    assert 0 <= found[0]["score"] <= 1
+    exp = found[0]["explanation"]
+    assert exp["query_name"] == "Wang Jian-guo" and exp["candidate_name"] in ("王建国", "Wang Jianguo")
+    assert exp["features"]["birth_date"] in ("agree", "partial")
+
+    found = screen(client, KZ_AN, name="Yevgeniy Sokolov", schema="Person")
+    assert found and found[0]["entry"]["id"] == ids["sokolov"]
+    found = screen(client, KZ_AN, name="Evgeny Sokolov", schema="Person", birth_date="1975")
+    top = [c for c in found if c["entry"]["id"] == ids["sokolov"]]
+    assert not top or top[0]["decision"] != "match"  # a different birth year is not a match
+    if top:
+        assert any("birth" in c for c in top[0]["explanation"]["conflicts"])
+
+    # An entry the caller cannot see is never a candidate; CN itself finds it.
+    assert all(c["entry"]["id"] != ids["secret"] for c in screen(client, KZ_AN, name="Li Wenhua", schema="Person"))
+    cn = screen(client, basic("cn-analyst", DEMO_PASSWORD), name="Li Wenhua", schema="Person")
+    assert cn[0]["entry"]["id"] == ids["secret"]
+
+    # Organisations: legal forms and scripts.
+    found = screen(client, KZ_AN, name="Stepnoy Sokol TOO", schema="Organization")
+    assert found[0]["entry"]["id"] == ids["org"]
+
+    # A withdrawn designation is not screened against.
+    r = client.post(f"/api/v1/register/entries/{ids['org']}/withdraw", json={"reason": "court"}, headers=KZ_REG)
+    assert r.status_code == 200
+    assert all(c["entry"]["id"] != ids["org"] for c in screen(client, KZ_AN, name="Stepnoy Sokol", schema="Company"))
+
+
+def test_screen_and_compare_errors_are_json(client: TestClient) -> None:
+    r = client.post("/api/v1/screen", json={"name": "X"}, headers=KZ_AN)
+    assert r.status_code == 422 and r.json()["detail"]
+    r = client.post("/api/v1/screen", json={"name": "X", "schema": "Person", "birth_date": "1971-02-30"}, headers=KZ_AN)
+    assert r.status_code == 400 and "1971-02-30" in r.json()["detail"]
+    r = client.post("/api/v1/screen", json={"name": "X", "schema": "Person", "country": "ZZ"}, headers=KZ_AN)
+    assert r.status_code == 400 and "ZZ" in r.json()["detail"]
+    r = client.post("/api/v1/screen", json={"name": "X", "schema": "Person", "limit": 0}, headers=KZ_AN)
+    assert r.status_code == 422
+    assert client.post("/api/v1/screen", json={"name": "X", "schema": "Person"}).status_code == 401
+
+    r = client.post(
+        "/api/v1/screen/compare",
+        json={
+            "query": {"name": "Mohammad Abdul Rehman", "schema": "Person"},
+            "candidate": {"name": "Muhammad Abdur Rahman", "schema": "Person"},
+        },
+        headers=KZ_AN,
+    )
+    assert r.status_code == 200 and r.json()["decision"] == "match"
+    r = client.post(
+        "/api/v1/screen/compare",
+        json={
+            "query": {"name": "Irfan Qureshi", "schema": "Person"},
+            "candidate": {"name": "Imran Qureshi", "schema": "Person"},
+        },
+        headers=KZ_AN,
+    )
+    assert r.status_code == 200 and r.json()["decision"] != "match"
+
+
+def test_review_suppresses_a_false_positive_until_the_entry_changes(client: TestClient) -> None:
+    ids = _seed(client)
+    q = {"name": "Wang Jianguo", "schema": "Person"}
+    assert screen(client, KZ_AN, **q)[0]["entry"]["id"] == ids["wang"]
+    r = client.post(
+        "/api/v1/screen/reviews",
+        json={"subject": q, "entry_id": ids["wang"], "outcome": "false_positive", "reason": "different person, DOB"},
+        headers=KZ_AN,
+    )
+    assert r.status_code == 201, r.text
+    assert all(c["entry"]["id"] != ids["wang"] for c in screen(client, KZ_AN, **q))
+    shown = screen(client, KZ_AN, **q, include_reviewed=True)
+    assert shown[0]["review"]["outcome"] == "false_positive"
+    # Another party's officers are not bound by KZ's review; a different subject is not either.
+    assert screen(client, RU_AN, **q)[0]["entry"]["id"] == ids["wang"]
+    assert (
+        screen(client, KZ_AN, name="Wang Jianguo", schema="Person", birth_date="1971")[0]["entry"]["id"] == ids["wang"]
+    )
+    # The entry changes: raised again.
+    r = client.put(
+        f"/api/v1/register/entries/{ids['wang']}",
+        json={
+            "schema": "Person",
+            "name": "王建国",
+            "aliases": ["Wang Jianguo", "Wong Kin-kwok"],
+            "reference": "REF-1",
+            "reason": "alias",
+        },
+        headers=CN_REG,
+    )
+    assert r.status_code == 200
+    assert screen(client, KZ_AN, **q)[0]["entry"]["id"] == ids["wang"]
+    r = client.post(
+        "/api/v1/screen/reviews",
+        json={"subject": q, "entry_id": ids["wang"], "outcome": "maybe", "reason": "?"},
+        headers=KZ_AN,
+    )
+    assert r.status_code == 422
+    r = client.post(
+        "/api/v1/screen/reviews",
+        json={"subject": q, "entry_id": ids["wang"], "outcome": "false_positive", "reason": "x"},
+        headers=basic("kz-viewer", DEMO_PASSWORD),
+    )
+    assert r.status_code == 403
+
+
+def test_watch_list_raises_only_new_or_changed_candidates(client: TestClient, hub: Hub) -> None:
+    r = client.post(
+        "/api/v1/screen/watch", json={"name": "Rustam Nazarov", "schema": "Person", "label": "case 7"}, headers=KZ_AN
+    )
+    assert r.status_code == 201 and r.json()["raised"] == 0
+    entry = add(client, CN_REG, schema="Person", name="Назаров Рустам", nationalities=["TJ"])
+    add(client, CN_REG, schema="Person", name="Zhou Xiaoming")
+    assert screening.rescreen_watchlist(hub) == 1
+    hits = client.get("/api/v1/screen/watch/hits", headers=KZ_AN).json()
+    assert [(h["entry_id"], h["label"], h["entry_revision"]) for h in hits] == [(entry["id"], "case 7", 1)]
+    assert screening.rescreen_watchlist(hub) == 0  # nothing changed
+    add(client, CN_REG, schema="Person", name="Someone Else")
+    assert screening.rescreen_watchlist(hub) == 0  # a change, but no new candidate
+    r = client.put(
+        f"/api/v1/register/entries/{entry['id']}",
+        json={"schema": "Person", "name": "Назаров Рустам", "aliases": ["Rustam Nazarov"], "reference": "REF-1"},
+        headers=CN_REG,
+    )
+    assert r.status_code == 200
+    assert screening.rescreen_watchlist(hub) == 1  # the entry changed
+    hits = client.get("/api/v1/screen/watch/hits", headers=KZ_AN).json()
+    assert [h["entry_revision"] for h in hits] == [1, 2]
+    assert client.post(f"/api/v1/screen/watch/hits/{hits[0]['id']}/acknowledge", headers=KZ_AN).status_code == 204
+    assert len(client.get("/api/v1/screen/watch/hits", headers=KZ_AN).json()) == 1
+    assert client.get("/api/v1/screen/watch/hits", headers=RU_AN).json() == []  # per party
+    assert client.post(f"/api/v1/screen/watch/hits/{hits[1]['id']}/acknowledge", headers=RU_AN).status_code == 404
+    watched = client.get("/api/v1/screen/watch", headers=KZ_AN).json()
+    assert client.delete(f"/api/v1/screen/watch/{watched[0]['id']}", headers=KZ_AN).status_code == 204
+    assert client.get("/api/v1/screen/watch", headers=KZ_AN).json() == []
+
+
+def test_batch_job_over_rest(client: TestClient) -> None:
+    ids = _seed(client)
+    data = "name,schema,birth_date\nWang Jianguo,Person,1971\nNobody Atall,Person,\n,Person,\n"
+    r = client.post("/api/v1/screen/jobs", params={"filename": "b.csv"}, content=data.encode(), headers=KZ_AN)
+    assert r.status_code == 202, r.text
+    job = r.json()
+    assert job["total"] == 3
+    deadline = time.monotonic() + 60
+    while job["status"] in ("pending", "running") and time.monotonic() < deadline:
+        time.sleep(0.05)  # the job runs in a server thread; poll as a client would
+        job = client.get(f"/api/v1/screen/jobs/{job['id']}", headers=KZ_AN).json()
+    assert job["status"] == "complete" and job["done"] == 3
+    rows = list(csv.DictReader(client.get(f"/api/v1/screen/jobs/{job['id']}/results", headers=KZ_AN).text.splitlines()))
+    assert rows[0]["row"] == "2" and rows[0]["entry_id"] == ids["wang"] and rows[0]["decision"] == "match"
+    assert any(r["row"] == "3" and r["decision"] == "no_match" for r in rows)
+    assert any(r["row"] == "4" and "name" in r["error"] for r in rows)
+    assert client.get(f"/api/v1/screen/jobs/{job['id']}", headers=RU_AN).status_code == 404
+
+
+def _cli(hub: Hub, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(
+        os.environ, ACCORD_DATA_DIR=str(hub.settings.data_dir), ACCORD_DATABASE_URL=hub.settings.resolved_database_url()
+    )
+    env.pop("ACCORD_USER", None)
+    return subprocess.run([sys.executable, "-m", "accord", *args], capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_index_follows_changes_from_another_process_and_survives_restart(client: TestClient, hub: Hub) -> None:
+    ids = _seed(client)
+    assert screen(client, KZ_AN, name="Wang Jianguo", schema="Person")  # the index is built now
+    r = _cli(
+        hub, "register", "add", "--name", "Азизов Бахтиёр", "--reference", "UZ-9", "--as", "kz-registrar", "--json"
+    )
+    assert r.returncode == 0, r.stderr
+    new_id = json.loads(r.stdout)["id"]
+    assert screen(client, KZ_AN, name="Bakhtiyor Azizov", schema="Person")[0]["entry"]["id"] == new_id
+    r = _cli(hub, "register", "withdraw", ids["sokolov"], "--reason", "error", "--as", "kz-registrar")
+    assert r.returncode == 0, r.stderr
+    assert all(
+        c["entry"]["id"] != ids["sokolov"] for c in screen(client, KZ_AN, name="Sokolov Evgeniy", schema="Person")
+    )
+
+    screening.engine(hub).save()
+    restarted = Hub(hub.settings, clock=hub.clock)
+    try:
+        with TestClient(create_app(restarted.settings, hub=restarted)) as c2:
+            assert screen(c2, KZ_AN, name="Bakhtiyor Azizov", schema="Person")[0]["entry"]["id"] == new_id
+            assert all(x["entry"]["id"] != ids["sokolov"] for x in screen(c2, KZ_AN, name="Sokolov", schema="Person"))
+    finally:
+        restarted.dispose()
+
+
+def test_cli_screen_compare_batch_and_register(hub: Hub, client: TestClient, tmp_path: Path) -> None:
+    ids = _seed(client)
+    r = _cli(hub, "screen", "Wang Jianguo", "--dob", "1971", "--as", "kz-analyst", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)[0]["entry"]["id"] == ids["wang"]
+    r = _cli(hub, "screen", "Wang Jianguo", "--dob", "1971-99", "--as", "kz-analyst")
+    assert r.returncode == 1 and r.stderr.startswith("error: ") and len(r.stderr.strip().splitlines()) == 1
+
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(
+        "\n".join(
+            json.dumps(p, ensure_ascii=False)
+            for p in [
+                {
+                    "query": {"name": "Xi Wenjun", "schema": "Person"},
+                    "candidate": {"name": "习文军", "schema": "Person"},
+                },
+                {
+                    "query": {"name": "Olga Sokolova", "schema": "Person"},
+                    "candidate": {"name": "Oleg Sokolov", "schema": "Person"},
+                },
+            ]
+        )
+    )
+    r = _cli(hub, "screen", "compare", "--pairs", str(pairs))
+    assert r.returncode == 0, r.stderr
+    res = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["decision"] for x in res] == ["match", "no_match"] or (
+        res[0]["decision"] == "match" and res[1]["decision"] != "match"
+    )
+    assert set(res[0]) == {"score", "decision"}
+
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(json.dumps({"name": "Stepnoy Sokol", "schema": "Organization"}) + "\n")
+    out = tmp_path / "r.csv"
+    r = _cli(hub, "screen", "batch", str(batch), "-o", str(out), "--as", "kz-analyst")
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(out.read_text().splitlines()))
+    assert rows[0]["entry_id"] == ids["org"]
+
+    r = _cli(hub, "register", "list", "--party", "KZ", "--as", "cn-viewer", "--json")
+    assert r.returncode == 0 and {e["id"] for e in json.loads(r.stdout)} == {ids["sokolov"], ids["org"]}
+    r = _cli(hub, "register", "show", ids["wang"], "--as", "kz-viewer", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["history"][0]["action"] == "add"
+    r = _cli(hub, "register", "withdraw", ids["wang"], "--reason", "x", "--as", "kz-registrar")
+    assert r.returncode == 1 and "only CN" in r.stderr
+
+    export = tmp_path / "x.xml"
+    r = _cli(hub, "register", "export", "--format", "unsc", "-o", str(export), "--as", "kz-viewer")
+    assert r.returncode == 0, r.stderr
+    r = _cli(hub, "register", "import", str(export), "--as", "ru-registrar", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["stored"] == 3  # the three entries RU sees (CN's own-scope one is not exported)
