@@ -314,3 +314,39 @@ def test_status_of_a_post_is_kept(client: TestClient, hub: Hub, clock: Any) -> N
     post(client, "pk-analyst", "members", [stixgen.indicator()])  # triggers the purge of old statuses
     r = client.get(f"{ROOT}/status/{status['id']}/", headers=h("pk-analyst"))
     assert r.status_code == 200 and json.loads(r.text)["status"] == "complete"
+
+
+def test_removal_from_one_collection_never_repeats_it_in_everything(client: TestClient) -> None:
+    """A party that saw a version through two collections keeps its date_added when
+    one of them loses it: an incremental poll of "everything" does not see it again."""
+    first = stixgen.indicator("10.77.0.1")
+    post(client, "pk-analyst", "members", [first])
+    page = get_objects(client, "cn-analyst", "everything")
+    assert ids(page) == [first["id"]]
+    last = page.headers["X-TAXII-Date-Added-Last"]
+    post(client, "pk-analyst", "community", [first])  # a second path to a version CN already has
+    assert ids(get_objects(client, "cn-analyst", "everything", added_after=last)) == []
+    members = cols(client, "pk-analyst")["members"]["id"]
+    r = client.delete(f"{ROOT}/collections/{members}/objects/{first['id']}/", headers=h("pk-analyst"))
+    assert r.status_code == 200
+    assert ids(get_objects(client, "cn-analyst", "everything", added_after=last)) == []
+    again = get_objects(client, "cn-analyst", "everything")
+    assert ids(again) == [first["id"]] and again.headers["X-TAXII-Date-Added-Last"] == last
+    assert ids(get_objects(client, "cn-analyst", "community")) == [first["id"]]
+    assert ids(get_objects(client, "cn-analyst", "members")) == []
+
+
+def test_removal_never_makes_a_version_skip_a_collection_poll(client: TestClient) -> None:
+    """The continuity that keeps "everything" from repeating a version must not move it
+    back in time inside one collection, where the client's cursor may already be past it."""
+    x = stixgen.indicator("10.78.0.1")
+    post(client, "pk-analyst", "members", [x])
+    y = stixgen.indicator("10.78.0.2")
+    post(client, "pk-analyst", "community", [y])
+    page = get_objects(client, "cn-analyst", "community")
+    assert ids(page) == [y["id"]]
+    last = page.headers["X-TAXII-Date-Added-Last"]
+    post(client, "pk-analyst", "community", [x])
+    members = cols(client, "pk-analyst")["members"]["id"]
+    assert client.delete(f"{ROOT}/collections/{members}/objects/{x['id']}/", headers=h("pk-analyst")).status_code == 200
+    assert ids(get_objects(client, "cn-analyst", "community", added_after=last)) == [x["id"]]

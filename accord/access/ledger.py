@@ -21,6 +21,15 @@ from accord.db.schema import party_access, stix_versions, visibility
 from accord.parties.models import Status
 
 MEMBERS, ALLIANCE, COMMUNITY, GRANT = "members", "alliance", "community", "grant"
+# A continuity row (accord.access.sync) holds, for one party, the date_added a
+# version kept when one path to it closed; it counts only in the party's
+# "everything" view and only while the path it names (the rest of the scope)
+# stays open, so a per-collection view never sees a version move back in time.
+CONTINUITY_PREFIX = "continuity:"
+
+
+def continuity_scope(scope: str) -> str:
+    return scope if scope.startswith(CONTINUITY_PREFIX) else CONTINUITY_PREFIX + scope
 STATUS_SCOPES = (MEMBERS, ALLIANCE, COMMUNITY)
 
 _SCOPES_BY_STATUS: dict[Status, frozenset[str]] = {
@@ -123,7 +132,11 @@ def close_access(conn: Connection, party_id: int, scope: str, now: datetime, *, 
         .values(ended_us=end)
     ).rowcount
     if updated:
-        conn.execute(delete(visibility).where(visibility.c.party_id == party_id, visibility.c.scope == scope))
+        conn.execute(
+            delete(visibility).where(
+                visibility.c.party_id == party_id, visibility.c.scope.in_([scope, continuity_scope(scope)])
+            )
+        )
 
 
 def open_scopes(conn: Connection, party_id: int) -> frozenset[str]:

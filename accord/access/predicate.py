@@ -14,7 +14,8 @@ A caller sees a row when:
 - the row puts the version in a scope the caller reads now, at a time inside
   one of the caller's access intervals for that scope (``live``); or
 - the row was made for the caller's party: a catch-up for a scope it reads
-  now, or a grant.
+  now, or a grant; or, in the "everything" view only, a continuity row that
+  keeps a version where the party first saw it after one path to it closed.
 
 Several rows may make one version visible (posted to two scopes, a grant on
 top); the caller sees the version once, at the earliest of them — that
@@ -89,7 +90,10 @@ def visible(aud: Audience, v: NamedFromClause, scope: str | None = None) -> Colu
                     *[and_(c.date_added >= a, c.date_added < b) if b else c.date_added >= a for a, b in spans]
                 )
                 terms.append(and_(c.party_id.is_(None), c.scope == sc, in_span))
-            terms.append(and_(c.party_id == aud.party_id, c.scope.in_([*sorted(aud.current), ledger.GRANT])))
+            mine = [*sorted(aud.current), ledger.GRANT]
+            if scope is None:
+                mine += [ledger.continuity_scope(s) for s in mine]
+            terms.append(and_(c.party_id == aud.party_id, c.scope.in_(mine)))
         cond = or_(*terms)
     if scope is not None:
         cond = and_(c.scope == scope, cond)

@@ -9,6 +9,7 @@ the day.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, and_, func, insert, select
@@ -54,20 +55,43 @@ def _audience(conn: Connection, party: Party) -> Audience:
     return audience_of_party(conn, party.id, party.code)
 
 
-def _first_seen(conn: Connection, aud: Audience) -> dict[int, int]:
-    """version pk -> the date_added at which the audience sees it."""
+def _first_seen(conn: Connection, aud: Audience, version_pks: Sequence[int] | None = None) -> dict[int, int]:
+    """version pk -> the date_added at which the audience sees it (of ``version_pks``, or all)."""
     v = visibility.alias("v")
     q = select(v.c.version_pk, func.min(v.c.date_added)).where(visible(aud, v)).group_by(v.c.version_pk)
+    if version_pks is not None:
+        q = q.where(v.c.version_pk.in_(list(version_pks)))
     return {int(pk): int(first) for pk, first in conn.execute(q)}
 
 
-def _keep_continuity(conn: Connection, party: Party, before: dict[int, int]) -> None:
+def first_seen_by_party(conn: Connection, version_pks: Sequence[int]) -> dict[int, dict[int, int]]:
+    """For each party: version pk -> the date_added it sees the version at (before a removal)."""
+    return {
+        party.id: _first_seen(conn, _audience(conn, party), version_pks) for party in parties_store.list_parties(conn)
+    }
+
+
+def keep_continuity_after_removal(
+    conn: Connection, version_pks: Sequence[int], before: dict[int, dict[int, int]]
+) -> None:
+    """After a version left one collection, a party that still sees it through
+    another keeps the date_added it knew: a removal must not make it reappear
+    in the party's next incremental poll."""
+    for party in parties_store.list_parties(conn):
+        seen = before.get(party.id)
+        if seen:
+            _keep_continuity(conn, party, seen, version_pks)
+
+
+def _keep_continuity(
+    conn: Connection, party: Party, before: dict[int, int], version_pks: Sequence[int] | None = None
+) -> None:
     """A version that stays visible through a change keeps the date_added the party
     already knew it by: losing one path to it (a scope closed) must not make it
     reappear, later, through another path (a second scope, a grant, a catch-up).
     The party gets a row of its own, on the surviving path, with the old stamp."""
     aud = _audience(conn, party)
-    after = _first_seen(conn, aud)
+    after = _first_seen(conn, aud, version_pks)
     moved = [pk for pk, first in after.items() if pk in before and before[pk] < first]
     if not moved:
         return
@@ -82,7 +106,7 @@ def _keep_continuity(conn: Connection, party: Party, before: dict[int, int]) -> 
         conn.execute(
             insert(visibility).values(
                 version_pk=pk,
-                scope=row.scope,
+                scope=ledger.continuity_scope(row.scope),
                 party_id=party.id,
                 originator_party_id=row.originator_party_id,
                 type=row.type,

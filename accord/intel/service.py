@@ -396,7 +396,10 @@ def delete_from_collection(unit: Unit, scope: Collection, object_id: str, versio
     unit.require_write()
     if store.first_originator(unit.conn, object_id) != actor.party_id:
         raise Forbidden(f"only the party that shared {object_id} may remove it")
+    pks = store.version_pks(unit.conn, object_id, versions)
+    before = access_sync.first_seen_by_party(unit.conn, pks)
     removed = store.remove_from_scope(unit.conn, object_id, scope.scope, versions)
+    access_sync.keep_continuity_after_removal(unit.conn, pks, before)
     if removed == 0:
         raise NotFound(f"{object_id} is not in collection {scope.alias}")
     unit.record(

@@ -158,6 +158,13 @@ def first_originator(conn: Connection, object_id: str) -> int | None:
     return int(row) if row is not None else None
 
 
+def version_pks(conn: Connection, object_id: str, version_us: Sequence[int] | None) -> list[int]:
+    q = select(stix_versions.c.pk).where(stix_versions.c.object_id == object_id)
+    if version_us is not None:
+        q = q.where(stix_versions.c.version_us.in_(version_us))
+    return [int(pk) for pk in conn.execute(q).scalars()]
+
+
 def remove_from_scope(conn: Connection, object_id: str, scope: str, version_us: Sequence[int] | None) -> int:
     pks = select(stix_versions.c.pk).where(stix_versions.c.object_id == object_id)
     if version_us is not None:
