@@ -196,9 +196,10 @@ def demo_load(
         password = demo_mod.new_password(hub.settings.data_dir)
         with hub.unit(Actor.local_admin("cli"), write=True) as u:
             demo_mod.load(u, password, _argon(hub))
+        entries = demo_mod.load_register(hub)
     finally:
         hub.dispose()
-    out.print(f"Loaded the demo alliance: {demo_mod.ALLIANCE_NAME}.")
+    out.print(f"Loaded the demo alliance: {demo_mod.ALLIANCE_NAME}, with {entries} invented register entries.")
 
 
 @demo_app.command("credentials")

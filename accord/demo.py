@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from accord.hub import Unit
+from accord.hub import Hub, Unit
 from accord.parties import service
+from accord.parties import store as parties_store
 from accord.parties.auth import hash_password
-from accord.parties.models import Role, Status
+from accord.parties.models import Actor, Role, Status
 
 ALLIANCE_NAME = "Shanghai Cooperation Organisation"
 
@@ -138,3 +139,98 @@ def new_password(data_dir: Path) -> str:
     with os.fdopen(fd, "w") as fh:
         fh.write(pw + "\n")
     return pw
+
+
+# Invented designations (no real persons or organisations), so that the demo's
+# register and screening have something to show: (registrar, designation).
+DEMO_DESIGNATIONS: list[tuple[str, dict[str, object]]] = [
+    (
+        "kz-registrar",
+        {
+            "schema": "Person",
+            "names": [
+                {"value": "Соколов Евгений Викторович", "kind": "primary"},
+                {"value": "Sokolov Yevgeniy Viktorovich", "kind": "transliteration"},
+            ],
+            "birth_dates": ["1969-04-11"],
+            "nationalities": ["KZ"],
+            "gender": "male",
+            "category": "extremism",
+            "reference": "DEMO-KZ-2026-114",
+            "reasons": "Demo entry: recruiter for a banned extremist movement (invented).",
+        },
+    ),
+    (
+        "cn-registrar",
+        {
+            "schema": "Person",
+            "names": [{"value": "王建国", "kind": "primary"}, {"value": "Wang Jianguo", "kind": "transliteration"}],
+            "birth_dates": ["1971-03"],
+            "nationalities": ["CN"],
+            "identifiers": [{"kind": "passport", "value": "E00000017", "country": "CN"}],
+            "category": "terrorism",
+            "reference": "DEMO-CN-2026-17",
+            "reasons": "Demo entry: financier of a terrorist cell (invented).",
+        },
+    ),
+    (
+        "pk-registrar",
+        {
+            "schema": "Person",
+            "names": [{"value": "محمد عبدالرحمن قریشی", "kind": "primary"}, "Muhammad Abdul Rehman Qureshi"],
+            "birth_dates": ["1980"],
+            "nationalities": ["PK"],
+            "category": "terrorism",
+            "reference": "DEMO-PK-2026-88",
+            "reasons": "Demo entry: facilitator for a proscribed organisation (invented).",
+        },
+    ),
+    (
+        "ru-registrar",
+        {
+            "schema": "Company",
+            "names": [
+                {"value": "ООО «Восток-Транзит»", "kind": "primary"},
+                {"value": "Vostok-Tranzit LLC", "kind": "transliteration"},
+            ],
+            "countries": ["RU"],
+            "category": "extremism",
+            "reference": "DEMO-RU-2026-5",
+            "reasons": "Demo entry: front company moving funds (invented).",
+        },
+    ),
+]
+DEMO_JOINT: dict[str, object] = {
+    "schema": "Organization",
+    "names": [
+        {"value": "Eastern Liberation Front", "kind": "primary"},
+        {"value": "东方解放阵线", "kind": "alias"},
+        {"value": "Восточный фронт освобождения", "kind": "alias"},
+    ],
+    "category": "separatism",
+    "reasons": "Demo entry: separatist armed group (invented).",
+}
+
+
+def load_register(hub: Hub) -> int:
+    """Enter the demo designations as the demo registrars (and one joint listing
+    by the Secretariat's alliance admin), each through the register's rules."""
+    from accord.register import service as register
+    from accord.register.models import EntryStatus, Tier
+
+    def actor(username: str) -> Actor:
+        with hub.unit(Actor.local_admin("demo")) as u:
+            user = parties_store.get_user(u.conn, username)
+        assert user is not None
+        return hub.auth.actor_for(user.id, read_only=False, door="demo")
+
+    n = 0
+    for username, body in DEMO_DESIGNATIONS:
+        with hub.unit(actor(username), write=True) as u:
+            register.add(u, register.draft_from_mapping(body))
+        n += 1
+    admin = actor(demo_username("SECRETARIAT", Role.ALLIANCE_ADMIN))
+    with hub.unit(admin, write=True) as u:
+        d = register.add(u, register.draft_from_mapping(DEMO_JOINT), tier=Tier.JOINT, reason="proposed (demo)")
+        register.set_joint_status(u, d.id, EntryStatus.LISTED, "agreed (demo)", basis="demo decision")
+    return n + 1

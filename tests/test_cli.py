@@ -115,6 +115,12 @@ def test_demo_load_and_credentials(cli_env: dict[str, str]) -> None:
     creds = json.loads(run(cli_env, "demo", "credentials", "--json").stdout)
     assert creds["password"].startswith("demo-")
     assert {"username": "pk-analyst", "party": "PK", "role": "analyst"} in creds["users"]
+    # The demo register: invented designations entered under the register's rules, screenable at once.
+    listed = json.loads(run(cli_env, "register", "list", "--as", "kz-viewer", "--json").stdout)
+    assert {(e["tier"], e["status"]) for e in listed} == {("national", "active"), ("joint", "listed")}
+    assert len(listed) == 5
+    found = json.loads(run(cli_env, "screen", "Wang Jian-guo", "--as", "kz-analyst", "--json").stdout)
+    assert found[0]["entry"]["name"] == "王建国" and found[0]["decision"] == "match"
     again = run(cli_env, "demo", "load")
     assert again.returncode == 1
     assert run(cli_env, "demo", "load", "--if-empty").returncode == 0

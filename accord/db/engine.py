@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 WRITE_OPTION = "accord_write"
 
@@ -30,9 +30,18 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        # NullPool: a connection per unit of work; opening a SQLite file is
-        # cheap and it keeps connections from being shared across threads.
-        engine = create_engine(url, poolclass=NullPool, connect_args={"check_same_thread": False})
+        # A small pool: opening a connection and setting its PRAGMAs cost more
+        # than a short read (a request runs several units of work). A pooled
+        # connection is used by one thread at a time, which is what
+        # check_same_thread=False allows.
+        engine = create_engine(
+            url,
+            poolclass=QueuePool,
+            pool_size=8,
+            max_overflow=24,
+            pool_timeout=60,
+            connect_args={"check_same_thread": False},
+        )
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
