@@ -369,3 +369,65 @@ CROSS_SCRIPT_NON_MATCHES = [
 def test_cross_script_hard_negatives(query: str, candidate: str) -> None:
     result = compare(person(query), person(candidate))
     assert result.decision is not Decision.MATCH, result.as_dict()
+
+
+# ---------------------------------------------------------------------------
+# Scripts that write every vowel, Vietnamese tones, numbered organisations
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Nguyễn Văn Hưng", "Nguyen Van Hung"),
+        ("タナカ ユキ", "Tanaka Yuki"),
+        ("サトウ ケンジ", "Satoh Kenji"),
+        ("バラク・オバマ", "Barack Obama"),  # kana adds vowels after consonants in foreign names
+        ("ნიკა გელაშვილი", "Nika Gelashvili"),
+        ("Kim Ji-hon", "김지훈"),  # "hon" inside a given name is not the title
+        ("Zehng Wenbin", "郑文斌"),  # "zehng" is no pinyin ("hng" is an interjection)
+    ],
+)
+def test_vowel_and_tone_variants_match(query: str, candidate: str) -> None:
+    result = compare(person(query), person(candidate))
+    assert result.decision is Decision.MATCH, result.as_dict()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Nguyễn Văn Hưng", "Nguyễn Văn Hùng"),  # another tone and vowel letter: another name
+        ("タナカ ユキ", "Tanaka Yuka"),
+        ("サイトウ ケンジ", "Sato Kenji"),
+        ("ნიკა გელაშვილი", "Nika Gelushvili"),
+        ("दीपिका शर्मा", "Deepak Sharma"),  # female and male form
+    ],
+)
+def test_vowel_and_tone_differences_do_not_match(query: str, candidate: str) -> None:
+    result = compare(person(query), person(candidate))
+    assert result.decision is not Decision.MATCH, result.as_dict()
+
+
+def test_romanised_organisation_meets_translated_native_words() -> None:
+    assert decision(org("Krasnaya Zvezda LLC", schema=C), org("ООО «Красная звезда»", schema=C)) is Decision.MATCH
+    assert decision(org("Krasnaya Zvzda LLC", schema=C), org("ООО «Красная звезда»", schema=C)) is Decision.MATCH
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate", "schema"),
+    [
+        ("MORSKAYA ZVEZDA 2", "Морская звезда", Schema.VESSEL),  # a sister ship
+        ("Atlas Capital Trust II", "Atlas Capital Trust", C),
+        ("Atlas Capital Partners V L.P.", "Atlas Capital Partners L.P.", C),
+    ],
+)
+def test_number_on_one_side_is_not_a_match(query: str, candidate: str, schema: Schema) -> None:
+    assert decision(org(query, schema=schema), org(candidate, schema=schema)) is not Decision.MATCH
+
+
+def test_index_keys_typo_tolerant_and_bounded() -> None:
+    # A typo in every part still leaves trigram keys in common.
+    assert index_keys("Yevgeny Sokolov", P) & index_keys("Yevgemy Sokolvo", P)
+    # Pinyin syllables only for plausibly Chinese names.
+    assert "t:jian" in index_keys("Wang Jianguo", P)
+    assert not {"t:ma", "t:ri"} & index_keys("Maria", P)
+    long_name = "Abdul Rahman Muhammad Hassan Ibrahim Al-Tamimi Al-Baghdadi"
+    assert len(index_keys(long_name, P)) <= 40

@@ -204,3 +204,82 @@ def test_default_key_function_across_scripts() -> None:
     index = CandidateIndex.build(ROWS)
     assert 1 in entries(index.search(["Sokolov Ivan"], P, limit=3))
     assert 6 in entries(index.search(["王偉"], P, limit=3))  # traditional form of a simplified name
+
+
+def test_pool_reranks_by_name_similarity() -> None:
+    rows = [(i, P, [f"Ivan Sokolov {w}"]) for i, w in enumerate(["Petrovich", "Igorevich", "Olegovich"] * 20)]
+    rows.append((100, P, ["Ivan Sokolov", "Иван Соколов"]))
+    index = CandidateIndex.build(rows, key_fn=keys)
+    hits = index.search(["Ivan Sakolov"], P, limit=3, pool=50)
+    assert hits[0][0] == 100 and len(hits) == 3
+    assert all(0 < s <= 1 for _, s in hits)
+    assert index.search(["Ivan Sakolov"], P, limit=3, pool=3) == index.search(["Ivan Sakolov"], P, limit=3)
+
+
+def test_pool_ranks_alike_after_changes_compaction_and_reload(tmp_path: Path) -> None:
+    rng = random.Random(11)
+    rows = {e: random_row(rng, e) for e in range(1, 120)}
+    index = CandidateIndex.build(rows.values(), key_fn=keys)
+    for e in rng.sample(range(1, 160), 50):
+        rows[e] = random_row(rng, e)
+        index.add(*rows[e])
+    for e in rng.sample(list(rows), 10):
+        del rows[e]
+        index.remove(e)
+    fresh = CandidateIndex.build(rows.values(), key_fn=keys)
+    qs = [" ".join(rng.choice(FIRST + LAST + ORG_WORDS) for _ in range(2)) for _ in range(20)]
+
+    def res(ix: CandidateIndex) -> list[list[tuple[int, float]]]:
+        return [ix.search([q], s, limit=5, pool=40) for q in qs for s in (None, P, ORG)]
+
+    assert res(index) == res(fresh)
+    index.compact()
+    assert res(index) == res(fresh)
+    index.save(tmp_path / "i.npz")
+    assert res(CandidateIndex.load(tmp_path / "i.npz", keys)) == res(fresh)
+
+
+def test_background_compaction_replays_changes_made_meanwhile(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change past the threshold starts a compaction thread and returns; changes made while it merges
+    are replayed on the new base, so results equal a fresh build's throughout and after."""
+    import threading
+
+    import accord.register.index as ix
+
+    started, release = threading.Event(), threading.Event()
+    real_merge = ix._merge
+
+    def slow_merge(*a):  # type: ignore[no-untyped-def]
+        started.set()
+        assert release.wait(10)
+        return real_merge(*a)
+
+    monkeypatch.setattr(ix, "_MIN_COMPACT_CHANGES", 20)
+    monkeypatch.setattr(ix, "_merge", slow_merge)
+    rng = random.Random(5)
+    rows = {e: random_row(rng, e) for e in range(1, 200)}
+    index = CandidateIndex.build(rows.values(), key_fn=keys)
+    e = 200
+    while not started.is_set():  # changes until one triggers the compaction
+        rows[e] = random_row(rng, e)
+        index.add(*rows[e])
+        e += 1
+    assert index._compactor is not None
+    for _ in range(15):  # meanwhile: adds, replacements and removals
+        if rng.random() < 0.3:
+            victim = rng.choice(list(rows))
+            del rows[victim]
+            index.remove(victim)
+        else:
+            k = rng.randint(1, e + 5)
+            rows[k] = random_row(rng, k)
+            index.add(*rows[k])
+    qs = [" ".join(rng.choice(FIRST + LAST + ORG_WORDS) for _ in range(2)) for _ in range(15)]
+    fresh = CandidateIndex.build(rows.values(), key_fn=keys)
+    expect = [fresh.search([q], s, limit=50) for q in qs for s in (None, P)]
+    assert [index.search([q], s, limit=50) for q in qs for s in (None, P)] == expect
+    release.set()
+    assert index.wait_for_compaction(10)
+    assert index._compactor is None and len(index._overlay) < 20
+    assert [index.search([q], s, limit=50) for q in qs for s in (None, P)] == expect
+    assert len(index) == len(rows)

@@ -12,8 +12,17 @@ sorted 64-bit key hashes, postings (base document numbers per key, ascending),
 and the transpose (keys per document) that compaction and tombstoning need.
 A small mutable *overlay* holds entries added or replaced since the base was
 built (key → entries), and a tombstone mask hides base documents removed or
-replaced. ``search`` merges both; ``compact`` folds the overlay into a fresh
-base once it grows past a fraction of the base.
+replaced. ``search`` merges both; the overlay is folded into a fresh base
+once it grows past a fraction of the base, by a background thread (the change
+that triggers it does not wait; changes made meanwhile are replayed on the new
+base), or at once by ``compact``.
+
+Pre-ranking. Each document also keeps a short *text*: its names folded to
+lower-case ASCII (anyascii), tokens sorted. ``search(..., pool=n)`` takes the
+``n`` best entries by key overlap and re-ranks them by key overlap plus the
+best rapidfuzz ``token_sort_ratio`` between a query name and an entry name, so
+that a caller who scores candidates with the full matcher (costly) can score
+fewer of them for the same recall (``bench/screening_scale.py`` measures it).
 
 Scores are defined on the live content only (document frequencies discount
 tombstones and count the overlay), so an index that has seen a series of
@@ -31,12 +40,16 @@ computation (the costly part of ``add`` and ``search``) runs outside it.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import json
+import logging
 import math
 import os
+import re
 import threading
+import time
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -45,6 +58,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from anyascii import anyascii
+from rapidfuzz import fuzz, process
 
 from accord.register.models import Schema
 
@@ -54,7 +69,9 @@ I32 = npt.NDArray[np.int32]
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
 
-FORMAT = "accord-candidate-index/1"
+log = logging.getLogger("accord.screening.index")
+
+FORMAT = "accord-candidate-index/2"
 
 # Screening compares a person only with persons, and any organisation-like
 # schema with the others, so documents carry a class, not a schema.
@@ -79,6 +96,20 @@ DEFAULT_LENGTH_NORM = 0.4
 DEFAULT_COMPACT_RATIO = 0.05
 # ...but never below this many changes: small indexes would compact constantly.
 _MIN_COMPACT_CHANGES = 1_000
+# Weight of the name similarity against the (normalised) key overlap when re-ranking a pool.
+DEFAULT_TEXT_WEIGHT = 1.0
+_SEP = "\x1f"  # between the folded names of one document
+_APOSTROPHES = re.compile(r"['`\u02bb\u02bc\u2019]")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def fold_name(name: str) -> str:
+    """A name as lower-case ASCII tokens in sorted order: what the pre-ranking compares."""
+    return " ".join(sorted(_TOKEN.findall(_APOSTROPHES.sub("", anyascii(name).lower()))))
+
+
+def _text_of(names: Sequence[str]) -> str:
+    return _SEP.join(dict.fromkeys(f for f in map(fold_name, names) if f))
 
 
 def key_hash(key: str) -> int:
@@ -105,15 +136,18 @@ class _Base:
     postings: I32  # [P] document numbers, ascending within a key
     doc_offsets: I64  # [D+1] keys of document d are doc_keys[doc_offsets[d]:doc_offsets[d+1]]
     doc_keys: I32  # [P] key numbers (indexes into ``hashes``)
+    text: npt.NDArray[np.uint8]  # UTF-8 of the documents' folded names (``_SEP`` between names)
+    text_offsets: I64  # [D+1] text of document d is text[text_offsets[d]:text_offsets[d+1]]
 
     @classmethod
     def empty(cls) -> _Base:
         return cls._from_pairs(np.zeros(0, np.int64), np.zeros(0, np.int8), np.zeros(0, np.int32),
-                               np.zeros(0, np.int32), np.zeros(0, np.int64))
+                               np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.uint8),
+                               np.zeros(1, np.int64))
 
     @classmethod
     def _from_pairs(cls, entries: I64, classes: npt.NDArray[np.int8], pair_docs: I32, pair_keys: I32,
-                    hashes: I64) -> _Base:
+                    hashes: I64, text: npt.NDArray[np.uint8], text_offsets: I64) -> _Base:
         """Build from (document, key number) pairs; ``entries`` ascending and unique, ``hashes`` sorted."""
         n_docs = max(len(entries), 1)
         # One in-place sort of a combined code orders postings by (key, document);
@@ -137,7 +171,10 @@ class _Base:
         del by_doc, post_keys
         doc_offsets = np.zeros(len(entries) + 1, np.int64)
         np.cumsum(np.bincount(postings, minlength=len(entries)), out=doc_offsets[1:])
-        return cls(entries, classes, hashes, offsets, postings, doc_offsets, doc_keys)
+        return cls(entries, classes, hashes, offsets, postings, doc_offsets, doc_keys, text, text_offsets)
+
+    def text_of(self, doc: int) -> str:
+        return self.text[int(self.text_offsets[doc]):int(self.text_offsets[doc + 1])].tobytes().decode()
 
     def doc_of(self, entry: int) -> int | None:
         """The document of an entry, or None."""
@@ -161,14 +198,25 @@ class CandidateIndex:
     """Opaque to the index: the register change sequence this index reflects, set by the caller."""
 
     def __init__(self, key_fn: KeyFn | None = None, *, seed_budget: int = DEFAULT_SEED_BUDGET,
-                 length_norm: float = DEFAULT_LENGTH_NORM, compact_ratio: float = DEFAULT_COMPACT_RATIO) -> None:
-        """An empty index; ``key_fn`` defaults to :func:`accord.register.names.index_keys`."""
+                 length_norm: float = DEFAULT_LENGTH_NORM, compact_ratio: float = DEFAULT_COMPACT_RATIO,
+                 text_weight: float = DEFAULT_TEXT_WEIGHT, background_compaction: bool = True) -> None:
+        """An empty index; ``key_fn`` defaults to :func:`accord.register.names.index_keys`.
+
+        With ``background_compaction`` (the default) a change that takes the
+        overlay past ``compact_ratio`` starts a compaction thread and returns;
+        without it, that change compacts before it returns.
+        """
         self.key_fn: KeyFn = key_fn if key_fn is not None else _default_key_fn()
         self.seed_budget = seed_budget
         self.compact_ratio = compact_ratio
         self.length_norm = length_norm
+        self.text_weight = text_weight
+        self.background_compaction = background_compaction
         self.watermark = 0
         self._lock = threading.RLock()
+        self._compactor: threading.Thread | None = None
+        self._replay: list[tuple[int, tuple[int, frozenset[int], str] | None]] | None = None
+        self.last_compaction: dict[str, float] = {}  # timings of the last compaction, for benches and logs
         self._set_base(_Base.empty())
 
     # --- construction ------------------------------------------------------------------------------
@@ -184,23 +232,40 @@ class CandidateIndex:
         key_ids: dict[str, int] = {}
         flat, counts = array("i"), array("q")
         entries, classes = array("q"), array("b")
+        texts: list[bytes] = []
         kf = index.key_fn
+
+        # Names repeat across a register (common names, shared aliases): the keys of a
+        # recent name are reused, not computed again. Bounded, so memory stays flat.
+        @functools.lru_cache(maxsize=200_000)
+        def name_ids(name: str, schema: Schema) -> tuple[tuple[int, ...], str]:
+            return tuple([key_ids.setdefault(k, len(key_ids)) for k in kf(name, schema)]), fold_name(name)
+
         # The loop allocates millions of short-lived, acyclic containers; with the
         # collector on, its full passes over a growing heap are pure overhead.
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
             for entry, schema, names in rows:
-                keys = index._keys_of(names, schema, kf)
-                flat.extend([key_ids.setdefault(k, len(key_ids)) for k in keys])
+                if len(names) == 1:
+                    ids, folded = name_ids(names[0], schema)
+                    flat.extend(ids)
+                    counts.append(len(ids))
+                    texts.append(folded.encode())
+                else:
+                    got = [name_ids(n, schema) for n in names]
+                    union = set().union(*(i for i, _ in got)) if got else set()
+                    flat.extend(union)
+                    counts.append(len(union))
+                    texts.append(_SEP.join(dict.fromkeys(f for _, f in got if f)).encode())
                 entries.append(entry)
                 classes.append(_CLASS_OF[schema])
-                counts.append(len(keys))
         finally:
+            name_ids.cache_clear()
             if gc_was_enabled:
                 gc.enable()
         key_list = list(key_ids)
-        del key_ids
+        key_ids.clear()
         id_hashes = np.fromiter((key_hash(k) for k in key_list), np.int64, len(key_list))
         del key_list
         hashes, inverse = np.unique(id_hashes, return_inverse=True)  # merges colliding keys
@@ -221,8 +286,13 @@ class CandidateIndex:
             pair_docs, pair_ids = pair_docs[live], pair_ids[live]
         pair_keys = id_to_key[pair_ids]
         del pair_ids, flat
+        kept_texts = [texts[i] for i in keep.tolist()]
+        del texts
+        text, text_offsets = _pack(kept_texts)
+        del kept_texts
         cls_arr = np.frombuffer(classes, np.int8) if classes else np.zeros(0, np.int8)
-        index._set_base(_Base._from_pairs(ent[keep], cls_arr[keep], pair_docs, pair_keys, hashes))
+        index._set_base(_Base._from_pairs(ent[keep], cls_arr[keep], pair_docs, pair_keys, hashes, text,
+                                          text_offsets))
         return index
 
     def _set_base(self, base: _Base) -> None:
@@ -231,7 +301,7 @@ class CandidateIndex:
         self._dead_df = np.zeros(len(base.hashes), np.int32)  # tombstoned documents per base key
         self._n_dead = 0
         self._key_mass = int(base.doc_offsets[-1])  # keys of all live entries, for the average entry length
-        self._overlay: dict[int, tuple[int, frozenset[int]]] = {}  # entry → (class, key hashes)
+        self._overlay: dict[int, tuple[int, frozenset[int], str]] = {}  # entry → (class, key hashes, text)
         self._overlay_postings: dict[int, set[int]] = {}  # key hash → entries
 
     @staticmethod
@@ -246,19 +316,27 @@ class CandidateIndex:
     def add(self, entry: int, schema: Schema, names: Sequence[str]) -> None:
         """Add an entry, or replace it if present; visible to the next search."""
         hashes = frozenset(key_hash(k) for k in self._keys_of(names, schema, self.key_fn))
+        value = (_CLASS_OF[schema], hashes, _text_of(names))
         with self._lock:
-            self._drop(entry)
-            self._overlay[entry] = (_CLASS_OF[schema], hashes)
-            self._key_mass += len(hashes)
-            for h in hashes:
-                self._overlay_postings.setdefault(h, set()).add(entry)
+            self._put(entry, value)
+            if self._replay is not None:
+                self._replay.append((entry, value))
             self._maybe_compact()
 
     def remove(self, entry: int) -> None:
         """Remove an entry; absent entries are ignored (removal is idempotent)."""
         with self._lock:
             self._drop(entry)
+            if self._replay is not None:
+                self._replay.append((entry, None))
             self._maybe_compact()
+
+    def _put(self, entry: int, value: tuple[int, frozenset[int], str]) -> None:
+        self._drop(entry)
+        self._overlay[entry] = value
+        self._key_mass += len(value[1])
+        for h in value[1]:
+            self._overlay_postings.setdefault(h, set()).add(entry)
 
     def _drop(self, entry: int) -> None:
         old = self._overlay.pop(entry, None)
@@ -279,43 +357,63 @@ class CandidateIndex:
 
     def _maybe_compact(self) -> None:
         changes = len(self._overlay) + self._n_dead
-        if changes > max(_MIN_COMPACT_CHANGES, self.compact_ratio * len(self._base.entries)):
+        if changes <= max(_MIN_COMPACT_CHANGES, self.compact_ratio * len(self._base.entries)):
+            return
+        if not self.background_compaction:
             self.compact()
+        elif self._compactor is None:
+            snap = self._snapshot()
+            self._replay = []
+            self._compactor = threading.Thread(target=self._compact_in_background, args=(snap,),
+                                               name="candidate-index-compaction", daemon=True)
+            self._compactor.start()
+
+    def _snapshot(self) -> tuple[_Base, npt.NDArray[np.bool_], dict[int, tuple[int, frozenset[int], str]]]:
+        """What a merge needs, copied under the lock (milliseconds): the base is immutable."""
+        return self._base, self._alive.copy(), dict(self._overlay)
+
+    def _compact_in_background(self, snap: tuple[_Base, npt.NDArray[np.bool_], dict[int, Any]]) -> None:
+        t0 = time.perf_counter()
+        try:
+            merged = _merge(*snap)
+        except Exception:  # the index stays correct uncompacted; the next change retries
+            log.exception("candidate index compaction failed")
+            with self._lock:
+                self._replay, self._compactor = None, None
+            return
+        t1 = time.perf_counter()
+        with self._lock:
+            self._install(merged)
+            self._compactor = None
+        self.last_compaction = {"merge_s": t1 - t0, "swap_s": time.perf_counter() - t1}
+
+    def _install(self, merged: _Base) -> None:
+        """Make ``merged`` the base, then replay the changes made since its snapshot (under the lock)."""
+        replay, self._replay = self._replay or [], None
+        self._set_base(merged)
+        for entry, value in replay:
+            if value is None:
+                self._drop(entry)
+            else:
+                self._put(entry, value)
+
+    def wait_for_compaction(self, timeout: float | None = None) -> bool:
+        """Wait for a background compaction, if one runs; False if it is still running after ``timeout``."""
+        t = self._compactor
+        if t is not None:
+            t.join(timeout)
+            return not t.is_alive()
+        return True
 
     def compact(self) -> None:
-        """Fold the overlay and the tombstones into a new base; search results do not change."""
+        """Fold the overlay and the tombstones into a new base now; search results do not change."""
+        self.wait_for_compaction()
         with self._lock:
             if self._overlay or self._n_dead:
-                self._set_base(self._merged())
-
-    def _merged(self) -> _Base:
-        """The live content as one base (the current one is left untouched)."""
-        b = self._base
-        live_docs = np.flatnonzero(self._alive)
-        n_keys_of = np.diff(b.doc_offsets)
-        # Keys of live base documents, recovered from the transpose.
-        starts = b.doc_offsets[live_docs]
-        lengths = n_keys_of[live_docs]
-        idx = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
-        base_pairs_hash = b.hashes[b.doc_keys[idx]]
-        over_entries = np.fromiter(self._overlay, np.int64, len(self._overlay))
-        over_classes = np.fromiter((c for c, _ in self._overlay.values()), np.int8, len(self._overlay))
-        over_hashes = [np.fromiter(hs, np.int64, len(hs)) for _, hs in self._overlay.values()]
-        over_lengths = np.fromiter((len(h) for h in over_hashes), np.int64, len(over_hashes))
-        entries = np.concatenate((b.entries[live_docs], over_entries))
-        classes = np.concatenate((b.classes[live_docs], over_classes))
-        pair_src = np.concatenate((np.repeat(np.arange(len(live_docs)), lengths),
-                                   len(live_docs) + np.repeat(np.arange(len(over_entries)), over_lengths)))
-        pair_hashes = np.concatenate([base_pairs_hash, *over_hashes])
-        del base_pairs_hash
-        hashes = np.unique(pair_hashes)
-        pair_keys = np.searchsorted(hashes, pair_hashes).astype(np.int32)
-        del pair_hashes
-        # Overlay entries are never also live in the base (add tombstones them), so entries are unique.
-        order = np.argsort(entries, kind="stable")
-        new_doc = np.empty(len(order), np.int32)
-        new_doc[order] = np.arange(len(order), dtype=np.int32)
-        return _Base._from_pairs(entries[order], classes[order], new_doc[pair_src], pair_keys, hashes)
+                t0 = time.perf_counter()
+                self._replay = []
+                self._install(_merge(*self._snapshot()))
+                self.last_compaction = {"merge_s": time.perf_counter() - t0, "swap_s": 0.0}
 
     # --- queries -----------------------------------------------------------------------------------
 
@@ -331,7 +429,8 @@ class CandidateIndex:
         doc = self._base.doc_of(entry)
         return doc is not None and bool(self._alive[doc])
 
-    def search(self, names: Sequence[str], schema: Schema | None = None, limit: int = 100) -> list[tuple[int, float]]:
+    def search(self, names: Sequence[str], schema: Schema | None = None, limit: int = 100,
+               pool: int | None = None) -> list[tuple[int, float]]:
         """Entries ranked by key overlap with ``names``: ``(entry, score)``, best first.
 
         The score is the IDF-weighted share of the query's keys an entry has
@@ -340,6 +439,12 @@ class CandidateIndex:
         ``schema`` filters the candidates: Person matches Person, the
         organisation schemas match one another, Vessel matches Vessel; None
         matches all. Ties are broken by entry number, so results are stable.
+
+        With ``pool`` > ``limit``, the ``pool`` best entries by key overlap are
+        re-ranked by ``(overlap / best overlap + w · similarity) / (1 + w)``,
+        where similarity is the best rapidfuzz ``token_sort_ratio`` (0–1)
+        between a folded query name and a folded entry name and ``w`` is
+        ``text_weight``; the ``limit`` best are returned with that score.
         """
         if schema is None:
             keys: set[str] = set()
@@ -353,14 +458,58 @@ class CandidateIndex:
         hashes = {key_hash(k) for k in keys}
         if limit <= 0 or not hashes:
             return []
+        rerank = pool is not None and pool > limit
         with self._lock:
-            return self._search(hashes, allowed, limit)
+            found = self._search(hashes, allowed, pool if rerank and pool is not None else limit)
+            if found is None:
+                return []
+            entries, scores = found
+            if not rerank or len(entries) <= 1:
+                return [(int(e), float(s)) for e, s in zip(entries[:limit], scores[:limit], strict=True)]
+            texts = self._texts(entries)
+        return self._rerank(names, entries, scores, texts, limit)
 
-    def _search(self, hashes: set[int], allowed: npt.NDArray[np.bool_], limit: int) -> list[tuple[int, float]]:
+    def _texts(self, entries: I64) -> list[str]:
+        """The texts of live entries (under the lock)."""
+        b = self._base
+        docs = np.searchsorted(b.entries, entries)
+        docs[docs == len(b.entries)] = 0
+        starts, ends = b.text_offsets[docs].tolist(), b.text_offsets[docs + 1].tolist()
+        blob = b.text.data
+        out = []
+        for e, s, t in zip(entries.tolist(), starts, ends, strict=True):
+            over = self._overlay.get(e)
+            out.append(over[2] if over is not None else str(blob[s:t], "utf-8"))
+        return out
+
+    def _rerank(self, names: Sequence[str], entries: I64, overlap: F64, texts: list[str],
+                limit: int) -> list[tuple[int, float]]:
+        queries = list(dict.fromkeys(f for f in map(fold_name, names) if f))
+        cand: list[str] = []
+        owner: list[int] = []
+        for i, t in enumerate(texts):
+            if _SEP in t:
+                parts = t.split(_SEP)
+                cand.extend(parts)
+                owner.extend([i] * len(parts))
+            else:
+                cand.append(t)
+                owner.append(i)
+        sim = np.zeros(len(entries))
+        if queries and cand:
+            m = process.cdist(queries, cand, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)
+            np.maximum.at(sim, np.asarray(owner), m.max(axis=0).astype(np.float64) / 100.0)
+        w = self.text_weight
+        score = (overlap / overlap[0] + w * sim) / (1.0 + w)  # best first: overlap[0] is the top
+        order = np.lexsort((entries, -score))[:limit]
+        return [(int(e), float(s)) for e, s in zip(entries[order].tolist(), score[order].tolist(), strict=True)]
+
+    def _search(self, hashes: set[int], allowed: npt.NDArray[np.bool_], limit: int) -> tuple[I64, F64] | None:
+        """The ``limit`` best live entries and their scores, best first (ties by entry), or None."""
         b = self._base
         n_live = len(self)
         if n_live == 0:
-            return []
+            return None
         # Per query key: base key number, live document frequency, IDF.
         qh = np.fromiter(hashes, np.int64, len(hashes))
         pos = np.searchsorted(b.hashes, qh)
@@ -377,7 +526,7 @@ class CandidateIndex:
             else:
                 n_missing += 1
         if not terms:
-            return []
+            return None
         terms.sort()  # rarest first; ties by hash, so the order (and float sums) are reproducible
         idf = [math.log(1.0 + n_live / df) for df, _, _ in terms]
         # A key no entry has still counts against every entry, with the highest IDF.
@@ -398,17 +547,25 @@ class CandidateIndex:
         if slices:
             docs = np.concatenate([b.postings[s:e] for s, e, _ in slices])
             weights = np.repeat([w for _, _, w in slices], [e - s for s, e, _ in slices])
-            acc = np.bincount(docs, weights=weights, minlength=len(b.entries))
+            acc = np.bincount(docs, weights=weights, minlength=len(b.entries)).astype(np.float64, copy=False)
             base_docs = np.flatnonzero(acc).astype(np.int64, copy=False)
             base_docs = base_docs[self._alive[base_docs] & allowed[b.classes[base_docs]]]
-            base_scores = np.asarray(acc[base_docs], np.float64)  # bincount with weights is float
-            for (_, _, k), w in zip(terms[n_seed:], idf[n_seed:], strict=True):
-                if k is None or not len(base_docs):
-                    continue
-                post = b.postings[b.offsets[k]:b.offsets[k + 1]]
-                pos = np.searchsorted(post, base_docs)
-                pos[pos == len(post)] = 0
-                base_scores = base_scores + np.where(post[pos] == base_docs, w, 0.0)
+            rest = [(k, w) for (_, _, k), w in zip(terms[n_seed:], idf[n_seed:], strict=True) if k is not None]
+            if rest and len(base_docs):
+                # Each commoner key adds its weight to the found documents in its postings, in key order
+                # (so sums match the overlay's bit for bit): by scattering into the dense accumulator when
+                # its postings are short next to the found set, else by binary search of the found set.
+                n_found = len(base_docs)
+                for k, w in rest:
+                    post = b.postings[b.offsets[k]:b.offsets[k + 1]]
+                    if len(post) <= 4 * n_found:
+                        acc[post] += w  # postings of one key are distinct documents
+                    else:
+                        p = np.searchsorted(post, base_docs)
+                        p[p == len(post)] = 0
+                        hit = base_docs[post[p] == base_docs]
+                        acc[hit] += w
+            base_scores = np.asarray(acc[base_docs], np.float64)
 
         # Overlay entries: the same sums in the same key order, so scores equal a fresh build's bit for bit.
         over: dict[int, float] = {}
@@ -435,21 +592,26 @@ class CandidateIndex:
             sel = scores >= kth
             entries, scores = entries[sel], scores[sel]
         order = np.lexsort((entries, -scores))[:limit]
-        return [(int(entries[i]), float(scores[i])) for i in order]
+        return entries[order], scores[order]
 
     # --- persistence -------------------------------------------------------------------------------
 
     def save(self, path: Path) -> None:
-        """Write the live content and the watermark to ``path`` atomically (temporary file, then rename)."""
+        """Write the live content and the watermark to ``path`` atomically (temporary file, then rename).
+
+        The lock is held only to copy what the merge needs; merging and writing run outside it."""
         with self._lock:
-            base = self._merged() if (self._overlay or self._n_dead) else self._base
+            dirty = bool(self._overlay or self._n_dead)
+            snap = self._snapshot()
             meta = json.dumps({"format": FORMAT, "watermark": self.watermark}).encode()
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        base = _merge(*snap) if dirty else snap[0]
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         try:
             with open(tmp, "wb") as f:
                 np.savez(f, meta=np.frombuffer(meta, np.uint8), entries=base.entries, classes=base.classes,
                          hashes=base.hashes, offsets=base.offsets, postings=base.postings,
-                         doc_offsets=base.doc_offsets, doc_keys=base.doc_keys)
+                         doc_offsets=base.doc_offsets, doc_keys=base.doc_keys, text=base.text,
+                         text_offsets=base.text_offsets)
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(tmp, path)
@@ -464,8 +626,64 @@ class CandidateIndex:
             if meta.get("format") != FORMAT:
                 raise ValueError(f"{path}: not a candidate index ({meta.get('format')!r})")
             base = _Base(z["entries"], z["classes"], z["hashes"], z["offsets"], z["postings"], z["doc_offsets"],
-                         z["doc_keys"])
+                         z["doc_keys"], z["text"], z["text_offsets"])
         index = cls(key_fn, **options)
         index._set_base(base)
         index.watermark = int(meta["watermark"])
         return index
+
+
+def _pack(texts: Sequence[bytes]) -> tuple[npt.NDArray[np.uint8], I64]:
+    """UTF-8 strings as one blob and offsets."""
+    offsets = np.zeros(len(texts) + 1, np.int64)
+    if texts:
+        np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)), out=offsets[1:])
+    return np.frombuffer(b"".join(texts), np.uint8).copy(), offsets
+
+
+def _merge(b: _Base, alive: npt.NDArray[np.bool_], overlay: dict[int, tuple[int, frozenset[int], str]]) -> _Base:
+    """The live content of ``b`` (documents where ``alive``) plus ``overlay`` as one new base.
+
+    Reads only its arguments (``b`` is immutable, the others are copies), so it runs outside the lock."""
+    live_docs = np.flatnonzero(alive)
+    n_keys_of = np.diff(b.doc_offsets)
+    # Keys of live base documents, recovered from the transpose.
+    starts = b.doc_offsets[live_docs]
+    lengths = n_keys_of[live_docs]
+    idx = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
+    base_pairs_hash = b.hashes[b.doc_keys[idx]]
+    del idx
+    over_entries = np.fromiter(overlay, np.int64, len(overlay))
+    over_classes = np.fromiter((c for c, _, _ in overlay.values()), np.int8, len(overlay))
+    over_hashes = [np.fromiter(hs, np.int64, len(hs)) for _, hs, _ in overlay.values()]
+    over_lengths = np.fromiter((len(h) for h in over_hashes), np.int64, len(over_hashes))
+    entries = np.concatenate((b.entries[live_docs], over_entries))
+    classes = np.concatenate((b.classes[live_docs], over_classes))
+    pair_src = np.concatenate((np.repeat(np.arange(len(live_docs)), lengths),
+                               len(live_docs) + np.repeat(np.arange(len(over_entries)), over_lengths)))
+    pair_hashes = np.concatenate([base_pairs_hash, *over_hashes])
+    del base_pairs_hash
+    hashes = np.unique(pair_hashes)
+    pair_keys = np.searchsorted(hashes, pair_hashes).astype(np.int32)
+    del pair_hashes
+    # Overlay entries are never also live in the base (add tombstones them), so entries are unique.
+    order = np.argsort(entries, kind="stable")
+    new_doc = np.empty(len(order), np.int32)
+    new_doc[order] = np.arange(len(order), dtype=np.int32)
+    # Texts in the new document order: live base slices and overlay strings.
+    t_start = np.concatenate((b.text_offsets[live_docs], np.zeros(len(over_entries), np.int64)))
+    t_len = np.concatenate((b.text_offsets[live_docs + 1] - b.text_offsets[live_docs],
+                            np.zeros(len(over_entries), np.int64)))
+    over_text = [t.encode() for _, _, t in overlay.values()]
+    t_len[len(live_docs):] = np.fromiter(map(len, over_text), np.int64, len(over_text))
+    over_blob = np.frombuffer(b"".join(over_text), np.uint8)
+    t_start[len(live_docs):] = len(b.text) + np.concatenate(([0], np.cumsum(t_len[len(live_docs):])[:-1])) \
+        if len(over_text) else np.zeros(0, np.int64)
+    src = np.concatenate((b.text, over_blob))
+    t_start, t_len = t_start[order], t_len[order]
+    text_offsets = np.zeros(len(order) + 1, np.int64)
+    np.cumsum(t_len, out=text_offsets[1:])
+    gather = np.repeat(t_start - text_offsets[:-1], t_len) + np.arange(int(text_offsets[-1]))
+    text = src[gather]
+    return _Base._from_pairs(entries[order], classes[order], new_doc[pair_src], pair_keys, hashes, text,
+                             text_offsets)

@@ -217,6 +217,25 @@ def _article_suffix(a: str, b: str) -> bool:
     return len(b) >= 3 and a.startswith(b) and a[len(b) :] in _ARTICLE_SUFFIXES
 
 
+def _other_vowel(a: str, b: str, kana: bool) -> bool:
+    """Whether ``a`` and ``b`` differ by one vowel only: another vowel, or (kana)
+    one more vowel beside a vowel (Saito / Sato). Kana adds vowels after
+    consonants in foreign names (Baraku), so those do not count."""
+    ops = Levenshtein.editops(a, b)
+    if len(ops) != 1:
+        return False
+    tag, src, dest = ops.as_list()[0]
+    src, dest = int(src), int(dest)
+    if tag == "replace":
+        return a[src] in _VOWELS and b[dest] in _VOWELS
+    if not kana:
+        return False
+    longer, pos = (a, src) if tag == "delete" else (b, dest)
+    if longer[pos] not in _VOWELS:
+        return False
+    return (pos > 0 and longer[pos - 1] in _VOWELS) or (pos + 1 < len(longer) and longer[pos + 1] in _VOWELS)
+
+
 def _loose_skel(skel: str) -> str:
     return skel[0] + re.sub(r"[bvkqgcj]", "", skel[1:])
 
@@ -224,6 +243,8 @@ def _loose_skel(skel: str) -> str:
 @lru_cache(maxsize=262144)
 def part_sim(a: Part, b: Part, org: bool = False) -> float:
     """Similarity of two name parts in [0, 1] (0 = different parts)."""
+    if a.mark and b.mark and a.mark != b.mark:
+        return 0.0  # Vietnamese Hưng / Hùng: other tone or vowel, other name
     if a.form == b.form:
         return 1.0
     if a.kind & N.INITIAL or b.kind & N.INITIAL:
@@ -261,6 +282,8 @@ def part_sim(a: Part, b: Part, org: bool = False) -> float:
     if (a.kind | b.kind) & N.VOWELLESS:
         if len(a.skel) >= 2 and a.skel == b.skel:
             return 0.9
+        if len(a.skel) >= 2 and a.skel.replace("j", "c") == b.skel.replace("j", "c"):
+            return 0.85  # Thai จ: Jaidee / Chaidi
         if len(a.skel) >= 3 and _loose_skel(a.skel) == _loose_skel(b.skel):
             return 0.8  # Mizrahi / Mizrachi / מזרחי, Abraham / אברהם
         if min(len(a.skel), len(b.skel)) >= 4 and Levenshtein.distance(a.skel, b.skel, score_cutoff=1) <= 1:
@@ -271,6 +294,14 @@ def part_sim(a: Part, b: Part, org: bool = False) -> float:
         # character (Jianguo / Jianjun), not a typo.
         other = b if a.kind & N.HAN else a
         if N.is_pinyin(other.raw) or other.alts:
+            return 0.0
+    if (a.kind | b.kind) & N.VOCALIC and not org:
+        # Kana and Georgian write every vowel: Takashi / Takeshi, Beridze /
+        # Beradze, Sato / Saito are other names, not spellings.
+        fa, fb = N.fold(N.japanese_long(a.raw)), N.fold(N.japanese_long(b.raw))
+        if fa == fb:
+            return 0.95
+        if _other_vowel(fa, fb, bool((a.kind | b.kind) & N.KANA)):
             return 0.0
     best = 0.0
     for fa in (a.form, *a.alts):
@@ -438,6 +469,13 @@ def _compare_names(q: NameInfo, c: NameInfo, org: bool) -> _NameResult:
             score -= 0.25
             status = "conflict"
             note = _legal_note(q, c)
+        num_q = any(p.kind & N.NUMBER for p in rest_q)
+        num_c = any(p.kind & N.NUMBER for p in rest_c)
+        if pairs and num_q != num_c and not any(p.kind & N.NUMBER for p in (*qp, *cp) if p not in (*rest_q, *rest_c)):
+            # "Hai Xing 8" / "Hai Xing", "Fund IX" / "Fund": a sister ship, another fund.
+            score = min(score, 0.62)
+            status = "conflict"
+            note = "number " + " ".join(p.raw for p in (*rest_q, *rest_c) if p.kind & N.NUMBER)
         place_q = [p for p in rest_q if p.kind & N.PLACE]
         place_c = [p for p in rest_c if p.kind & N.PLACE]
         if place_q and place_c:

@@ -44,6 +44,8 @@ CONCEPT = 128
 PLACE = 256
 HAN = 512  # read from Han characters
 DEVA = 1024  # read from Devanagari (a final schwa may be missing)
+VOCALIC = 2048  # read from a script that writes every vowel as it is (kana, Georgian)
+KANA = 4096  # read from kana
 
 _KIND_WEIGHT = (
     (PARTICLE, 0.15),
@@ -65,6 +67,7 @@ class Part:
     kind: int  # bit flags above
     group: str  # canonical variant-group name, or ""
     raw: str  # romanised (unfolded) text, for initials and display
+    mark: str = ""  # Vietnamese: the word with its diacritics (Hưng and Hùng are two names)
 
     @property
     def weight(self) -> float:
@@ -123,7 +126,7 @@ _SCRIPT_PREFIXES = (
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _char_script(ch: str) -> str:
     if ch.isascii():
         return "Latn" if ch.isalpha() else "Zyyy"
@@ -144,6 +147,8 @@ def detect_script(text: str) -> str:
     Letters are counted per script; Han characters count double (one carries
     a syllable). "Zyyy" when the text has no letters.
     """
+    if text.isascii():
+        return "Latn" if any(ch.isalpha() for ch in text) else "Zyyy"
     counts: dict[str, int] = {}
     for ch in text:
         code = _char_script(ch)
@@ -352,6 +357,8 @@ def _romanise_run(run: str, script: str) -> str:
 
 
 def _script_runs(text: str) -> list[tuple[str, str]]:
+    if text.isascii():
+        return [(text, "Latn" if any(ch.isalpha() for ch in text) else "Zyyy")] if text else []
     runs: list[tuple[str, str]] = []
     current = ""
     cur_script = "Zyyy"
@@ -423,7 +430,7 @@ _FOLD_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def fold(word: str) -> str:
     """Fold a romanised word to a spelling-insensitive comparison form.
 
@@ -437,7 +444,7 @@ def fold(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def skeleton(raw: str) -> str:
     """Consonant skeleton of a romanised word: folded, "kh" kept as k, vowels,
     h and semivowels dropped after the first letter. Used to compare with
@@ -499,11 +506,11 @@ def _pinyin_syllables() -> frozenset[str]:
         for reading in value.split(","):
             plain = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
             out.add(plain.replace("ü", "v"))
-    out.discard("")
+    out.difference_update(("", "hm", "hng", "m", "n", "ng", "r", "yo"))  # interjections, not name syllables
     return frozenset(out)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=262144)
 def _segment_pinyin(word: str) -> tuple[str, ...] | None:
     """Split a word into pinyin syllables (longest first), or None."""
     if not word:
@@ -523,7 +530,7 @@ def is_pinyin(word: str) -> bool:
     return bool(word) and _segment_pinyin(word) is not None
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _wade_giles(syllable: str) -> tuple[str, ...]:
     """Pinyin readings of a Wade-Giles syllable (empty if it is not one)."""
     syllables = _pinyin_syllables()
@@ -598,12 +605,14 @@ def gender_pair(a: str, b: str, final_e: bool = True) -> bool:
         return True  # Mario/Maria, Fernando/Fernanda
     if len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"i", "a"} and a[:-1].endswith(("sk", "tsk", "ck")):
         return True
+    if b.endswith("ika") and a.endswith("ak") and a[:-2] == b[:-3]:
+        return True  # Deepak / Deepika, Kanak / Kanika
     if b.endswith("na") and a.endswith("ch"):  # Viktorovich / Viktorovna
         return a[:-4] == b[:-4] or a[:-3] == b[:-3]
     return False
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=262144)
 def make_part(raw: str, kind: int = 0) -> Part:
     """Build (and intern) a part from a romanised word."""
     form = fold(raw.replace("-", ""))
@@ -714,7 +723,7 @@ def _pre_tokens(text: str, org: bool) -> tuple[list[tuple[str, int]], set[str], 
                 if org:
                     key = norm[2:] if norm.startswith("ال") and norm[2:] in _ARABIC_ORG else norm
                     if key in _ARABIC_ORG:
-                        words.append((_ARABIC_ORG[key], CONCEPT))
+                        words.append((_ARABIC_ORG[key] + "|" + "".join(_romanise_arabic_word(key)[0]), CONCEPT))
                         continue
                 if norm == "الله" and words and not org:
                     # "حکیم اللہ" is one name, Hakimullah.
@@ -735,10 +744,17 @@ def _pre_tokens(text: str, org: bool) -> tuple[list[tuple[str, int]], set[str], 
         elif script == "Thai":
             words.extend(_thai_words(run))
         elif script in ("Kana", "Hira"):
-            words.extend((w, 0) for w in re.sub(r"ou|oo", "o", anyascii(run).lower()).replace("uu", "u").split())
+            words.extend((w, VOCALIC | KANA) for w in japanese_long(anyascii(run).lower()).split())
+        elif script == "Geor":
+            words.append((_romanise_run(run, script), VOCALIC))
         else:
             words.append((_romanise_run(run, script), 0))
     return words, legal, concepts
+
+
+def japanese_long(text: str) -> str:
+    """Long vowels written as in Hepburn without macrons: Satou, Satoh, Satoo → sato."""
+    return re.sub(r"(?<=o)[uoh](?![aeiou])|(?<=u)u", "", text)
 
 
 def _hebrew_words(run: str) -> list[tuple[str, int]]:
@@ -857,7 +873,7 @@ def _han_words(text: str, org: bool, legal: set[str]) -> list[tuple[str, int]]:
             if text.startswith(word, i) and (len(word) > 1 or i + 1 == len(text)):
                 flush()
                 pending = ""
-                out.append((concept, CONCEPT))
+                out.append((concept + "|" + "".join(_pinyin(word)), CONCEPT))
                 i += len(word)
                 break
         else:
@@ -871,20 +887,38 @@ def _han_words(text: str, org: bool, legal: set[str]) -> list[tuple[str, int]]:
     return out
 
 
+_PLAIN_RE = re.compile(r"[a-z0-9 ]*")
+_CHUNK_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
 def _latin_words(text: str, org: bool) -> list[str]:
     """Split romanised-or-Latin text into lower-case words, keeping hyphens
     only between Chinese syllables ("jian-guo")."""
-    text = anyascii(text).lower()
-    text = text.replace("&", " and ")
-    text = re.sub(r"\b[sd]/o\b", " bin ", text)  # "s/o", "d/o": son / daughter of
-    text = re.sub(r"['`’ʼ]", "", text)
-    # Izafat: "lashkar-e-taiba", "tehrik-i-taliban".
-    text = re.sub(r"-(?:e|i|o)-", " ", text)
-    # Initials written together: "j.-c." / "a.b.c." / "e.v."
-    text = re.sub(r"\b([a-z])\.(?=[a-z-]\b|-?[a-z]\.)", r"\1 ", text)
+    if not text.isascii():
+        text = anyascii(text)
+    text = text.lower()
+    if not _PLAIN_RE.fullmatch(text):
+        text = text.replace("&", " and ")
+        if "/" in text:
+            text = re.sub(r"\b[sd]/o\b", " bin ", text)  # "s/o", "d/o": son / daughter of
+        text = re.sub(r"['`’ʼ]", "", text)
+        if "-" in text:
+            # Izafat: "lashkar-e-taiba", "tehrik-i-taliban".
+            text = re.sub(r"-(?:e|i|o)-", " ", text)
+        if "." in text:
+            # Initials written together: "j.-c." / "a.b.c." / "e.v."
+            text = re.sub(r"\b([a-z])\.(?=[a-z-]\b|-?[a-z]\.)", r"\1 ", text)
+    else:
+        return text.split()
     out: list[str] = []
-    for chunk in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text):
+    for chunk in _CHUNK_RE.findall(text):
+        if "-" not in chunk:
+            out.append(chunk)
+            continue
         pieces = chunk.split("-")
+        if not org and len(pieces) == 2 and pieces[1] in _TITLES and len(pieces[0]) <= 4:
+            out.append(pieces[0] + pieces[1])  # Korean "Ji-hon", not the title "Hon."
+            continue
         if len(pieces) > 1 and not org and all(_segment_pinyin(p) or _wade_giles(p) for p in pieces):
             out.append(chunk)  # Chinese given name in syllables: one part
             continue
@@ -892,17 +926,18 @@ def _latin_words(text: str, org: bool) -> list[str]:
     return out
 
 
-def _split_person_word(word: str) -> list[str]:
+@lru_cache(maxsize=262144)
+def _split_person_word(word: str) -> tuple[str, ...]:
     if word.startswith("abd") and word not in ("abd", "abdullah", "abdulla", "abdallah", "abdalla"):
         m = _ABD_RE.match(word)
         if m and len(m.group(1)) >= 3 and m.group(1) not in ("lah", "llah", "ullah", "allah", "ulla", "alla"):
             rest = m.group(1)
             rest = re.sub(r"^(.)\1", r"\1", rest)
-            return ["abd", rest]
+            return ("abd", rest)
     m = _DIN_RE.match(word)
     if m and len(word) >= 7:
-        return [m.group(1), "din"]
-    return [word]
+        return (m.group(1), "din")
+    return (word,)
 
 
 @lru_cache(maxsize=65536)
@@ -918,7 +953,9 @@ def analyse(text: str, org: bool) -> NameInfo:
         for word in _latin_words(value, org):
             raw_words.append((word, kind))
     words = _clean_org(raw_words, legal, concepts) if org else _clean_person(raw_words)
-    parts = tuple(make_part(w, k) for w, k in words if w)
+    parts = tuple(_concept_part(w, k) if k & CONCEPT else make_part(w, k) for w, k in words if w)
+    if script == "Latn" and not org and _VIETNAMESE_RE.search(text):
+        parts = _vietnamese_marks(text, parts)
     native = ""
     if script in ("Hani", "Hang", "Thai"):
         # Homophones are different names: 习近平 and 习近朋 share a reading.
@@ -932,13 +969,55 @@ def analyse(text: str, org: bool) -> NameInfo:
     return NameInfo(text, parts, frozenset(legal), script, org, native)
 
 
+@lru_cache(maxsize=65536)
+def _concept_part(word: str, kind: int) -> Part:
+    """An organisation concept ("wind"), keeping the word it was read from
+    ("veter", "|"-separated) as an alternative reading: a romanised name
+    ("Severny Veter") meets the translated concept of the native one."""
+    concept, _, source = word.partition("|")
+    part = make_part(concept, kind)
+    alt = fold(source.replace("-", "")) if len(source) >= 3 and source.isalpha() else ""
+    if not alt or alt == part.form or alt in part.alts:
+        return part
+    return Part(part.form, (*part.alts, alt), part.skel, part.kind, part.group, part.raw)
+
+
+_VIETNAMESE_RE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ]")
+
+
+def _vietnamese_marks(text: str, parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """Attach the diacritic spelling to the parts of a Vietnamese name: tones
+    and vowel letters tell names apart (Hưng, Hùng) that fold to one form."""
+    marks: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text).lower()):
+        if not word.isascii():
+            marks.setdefault(anyascii(word).lower(), word)
+    return tuple(
+        Part(p.form, p.alts, p.skel, p.kind, p.group, p.raw, marks[p.raw]) if p.raw in marks else p for p in parts
+    )
+
+
 _TURKIC_FEMALE = frozenset(_words("qizi kizi kyzy gyzy qyzy kyzi"))
 _TURKIC_MALE = frozenset(_words("ogli ugli ogly oglu ugly uly uulu"))
+
+
+_SPECIAL_PERSON_WORDS = frozenset(
+    {*_TURKIC_FEMALE, *_TURKIC_MALE, *_TITLES, *T.ARABIC_ARTICLES, *(w for seq in T.TITLE_SEQUENCES for w in seq)}
+)
 
 
 def _clean_person(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     # Multi-word titles first ("major general", "general maior").
     plain = [w for w, _ in words]
+    if _SPECIAL_PERSON_WORDS.isdisjoint(plain):
+        # The common case: no title, article, Turkic patronymic word.
+        fast: list[tuple[str, int]] = []
+        for word, kind in words:
+            if kind & VOWELLESS:
+                fast.append((word, kind))
+            else:
+                fast.extend((piece, kind) for piece in _split_person_word(word))
+        return fast
     drop: set[int] = set()
     for i in range(len(plain) - 1):
         if (plain[i], plain[i + 1]) in _TITLE_SEQS:
@@ -986,6 +1065,12 @@ def _clean_org(words: list[tuple[str, int]], legal: set[str], concepts: dict[str
             j = i
             while j < n and len(plain[j]) == 1 and plain[j].isalpha():
                 j += 1
+            tail = next((k for k in (3, 2) if j - i > k and "".join(plain[j - k : j]) in _LETTER_FORMS), 0)
+            if tail and j - tail - i == 1 and _ROMAN_RE.match(plain[i]) and merged:
+                merged.append((plain[i], NUMBER))  # "Partners V L.P.": a number, then the legal form
+                merged.extend((c, words[k][1]) for k, c in enumerate(plain[j - tail : j], j - tail))
+                i = j
+                continue
             if j - i >= 2:
                 letters = "".join(plain[i:j])
                 if letters in _LETTER_FORMS:
@@ -1015,13 +1100,16 @@ def _clean_org(words: list[tuple[str, int]], legal: set[str], concepts: dict[str
         if matched:
             continue
         i += 1
+        if word == "i" and i == n and len(out) >= 2:
+            out.append((word, NUMBER))  # "Capital Trust I"
+            continue
         if word in T.STOPWORDS_ORG or word in T.ARABIC_ARTICLES or word in T.IZAFAT:
             continue
         folded = fold(word)
         if word in concepts:
-            out.append((concepts[word], CONCEPT))
+            out.append((concepts[word] + "|" + word, CONCEPT))
         elif folded in _ORG_TERMS_FOLDED:
-            out.append((_ORG_TERMS_FOLDED[folded], CONCEPT))
+            out.append((_ORG_TERMS_FOLDED[folded] + "|" + word, CONCEPT))
         elif folded in _NUMBER_WORDS:
             out.append((str(_NUMBER_WORDS[folded]), NUMBER))
         elif word.isdigit() or (_ROMAN_RE.match(word) and len(word) <= 4 and out):
@@ -1041,7 +1129,7 @@ def _clean_org(words: list[tuple[str, int]], legal: set[str], concepts: dict[str
     final: list[tuple[str, int]] = []
     for word, kind in merged_out:
         if kind & CONCEPT:
-            kind |= GENERIC if word in T.ORG_GENERIC else 0
+            kind |= GENERIC if word.partition("|")[0] in T.ORG_GENERIC else 0
         elif fold(word) in places:
             kind |= PLACE
         final.append((word, kind))
@@ -1056,52 +1144,88 @@ def is_org(schema: Schema) -> bool:
     return schema in ORGANISATION_SCHEMAS or schema is Schema.VESSEL
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def _metaphone(form: str) -> str:
     return jellyfish.metaphone(form) if form.isalpha() else form
 
 
-def index_keys(name: str, schema: Schema) -> frozenset[str]:
-    """Blocking keys of a name for a candidate index.
+# Keys a name may have: enough for recall, few enough for a compact index.
+MAX_KEYS = 30
+_CHINESE_SURNAMES = frozenset(T.CHINESE_SURNAMES_PINYIN)
 
-    Per part: the folded form ("t:"), its variant group ("g:"), consonant
-    skeleton ("s:"), metaphone ("m:") and 4-letter prefix ("p:"); for parts
-    with alternative readings (Wade-Giles) their forms too. Pairs of parts
-    give an order-free key ("n:") so that a common family name plus a given
-    name stays selective; initials give surname+initial keys ("i:").
+
+@lru_cache(maxsize=262144)
+def _part_keys(part: Part, chinese: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Keys of one part: (token keys, character-trigram keys). Cached per part,
+    so a register of a million names computes them once per distinct token."""
+    keys: list[str] = ["t:" + part.form]
+    keys.extend("t:" + alt for alt in part.alts)
+    if part.group:
+        keys.append("g:" + part.group)
+    if len(part.skel) >= 2:
+        keys.append("s:" + part.skel)
+    plain = not part.kind & (VOWELLESS | CONCEPT | NUMBER)
+    if plain and len(part.form) >= 3:
+        keys.append("m:" + _metaphone(part.form))
+    if chinese and plain:
+        # A Chinese given name split into syllables ("jian guo") meets a joined one.
+        seg = _segment_pinyin(part.raw)
+        if seg and 1 < len(seg) <= 3 and all(len(syl) >= 2 for syl in seg):
+            keys.extend("t:" + fold(syl) for syl in seg)
+    grams: tuple[str, ...] = ()
+    if plain and len(part.form) >= 4:
+        # Typo tolerance: a one-letter error leaves most trigrams intact.
+        form = part.form
+        grams = tuple(dict.fromkeys("3:" + form[i : i + 3] for i in range(len(form) - 2)))
+    return tuple(dict.fromkeys(keys)), grams
+
+
+def _plausibly_chinese(parts: list[Part]) -> bool:
+    """Han-read, or every part a pinyin/Wade-Giles word and one a Chinese surname."""
+    if any(p.kind & HAN for p in parts):
+        return True
+    if not 2 <= len(parts) <= 4:
+        return False
+    surname = False
+    for p in parts:
+        if not (p.alts or _segment_pinyin(p.raw)):
+            return False
+        surname = surname or p.raw in _CHINESE_SURNAMES or p.form in _CHINESE_SURNAMES
+    return surname
+
+
+def index_keys(name: str, schema: Schema) -> frozenset[str]:
+    """Blocking keys of a name for a candidate index (at most about ``MAX_KEYS``).
+
+    Per part: the folded form ("t:") and alternative readings, its variant
+    group ("g:"), consonant skeleton ("s:"), metaphone ("m:"), pinyin
+    syllables of a plausibly Chinese name, and character trigrams of the
+    folded form ("3:", for typos; taken round-robin over the parts until the
+    budget is spent). Pairs of parts give an order-free key ("n:") so that a
+    common family name plus a given name stays selective; initials give
+    surname+initial keys ("i:"); the joined parts a "j:" key; organisations
+    an acronym ("a:").
     """
     info = analyse(name, is_org(schema))
     keys: set[str] = set()
     parts = [p for p in info.parts if not p.kind & PARTICLE] or list(info.parts)
     full = [p for p in parts if not p.kind & INITIAL]
+    chinese = not info.org and _plausibly_chinese(full)
+    grams: list[tuple[str, ...]] = []
     for part in full:
-        forms = (part.form, *part.alts)
-        for form in forms:
-            keys.add("t:" + form)
-            if len(form) >= 4:
-                keys.add("p:" + form[:4])
-            if len(form) >= 6:
-                keys.add("x:" + form[-4:])
-                keys.add("e:" + form[:3] + form[-2:])  # survives one edit in the middle
-        if part.group:
-            keys.add("g:" + part.group)
-        if len(part.skel) >= 2:
-            keys.add("s:" + part.skel)
-        if not part.kind & VOWELLESS and len(part.form) >= 3:
-            keys.add("m:" + _metaphone(part.form))
-        # Chinese given names split into syllables ("jian guo") meet joined ones.
-        seg = _segment_pinyin(part.form) if not part.kind & (VOWELLESS | CONCEPT) else None
-        if seg and 1 < len(seg) <= 3:
-            keys.update("t:" + syl for syl in seg)
+        token_keys, part_grams = _part_keys(part, chinese)
+        keys.update(token_keys)
+        if part_grams:
+            grams.append(part_grams)
     for part in parts:
         if part.kind & INITIAL:
             for other in full:
                 keys.add("i:" + other.skel + "/" + part.form)
-    if len(full) >= 2:
-        for a in full:
-            for b in full:
-                if a.form < b.form:
-                    keys.add("n:" + a.form + "+" + b.form)
+    if 2 <= len(full) <= 5:
+        forms = sorted({p.form for p in full})
+        for i, a in enumerate(forms):
+            for b in forms[i + 1 :]:
+                keys.add("n:" + a + "+" + b)
     if info.org:
         # Acronyms: "PLA" meets "People's Liberation Army".
         if len(full) >= 2:
@@ -1111,8 +1235,16 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
     joined = "".join(p.form for p in full)
     if joined:
         keys.add("j:" + joined)
-        if len(joined) >= 4:
-            keys.add("p:" + joined[:4])
+    if grams:
+        room = MAX_KEYS - len(keys)
+        depth = max(len(g) for g in grams)
+        for k in range(depth):
+            if room <= 0:
+                break
+            for g in grams:
+                if k < len(g) and g[k] not in keys:
+                    keys.add(g[k])
+                    room -= 1
     return frozenset(keys)
 
 
