@@ -431,3 +431,98 @@ def test_index_keys_typo_tolerant_and_bounded() -> None:
     assert not {"t:ma", "t:ri"} & index_keys("Maria", P)
     long_name = "Abdul Rahman Muhammad Hassan Ibrahim Al-Tamimi Al-Baghdadi"
     assert len(index_keys(long_name, P)) <= 40
+
+
+# --- Round 3: general mechanisms (readings in other systems, organisation strings) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        # Cantonese (Hong Kong) readings of Han names, surname and given name.
+        ("陳家明", "Chan Ka Ming"),
+        ("黃國強", "Wong Kwok-keung"),
+        ("梁志偉", "Leung Chi Wai"),
+        # Polyphonic given-name character (长: chang / zhang).
+        ("張長青", "Zhang Changqing"),
+        # Taiwanese passport spelling of ying.
+        ("蔡英傑", "Tsai Ing-chieh"),
+        # German and French press spellings of Russian names.
+        ("Чернышёв Сергей", "Sergej Tschernyschow"),
+        ("Чернышёв Сергей", "Serguei Tchernychev"),
+        ("Кузнецов Юрий", "Juri Kusnezow"),
+        # A Ukrainian name in the official and in the Russian-style spelling.
+        ("Гриценко Олексій", "Oleksii Hrytsenko"),
+        ("Гриценко Олексій", "Aleksei Gritsenko"),
+        # Belarusian -enka / Russian -enko.
+        ("Мацкевіч Андрэй", "Andrei Matskevich"),
+        # Korean given names in McCune-Reischauer and everyday spellings.
+        ("이정훈", "Lee Jung Hoon"),
+        ("박선영", "Pak Son Yong"),
+    ],
+)
+def test_readings_in_other_systems_match(query: str, candidate: str) -> None:
+    result = compare(person(query), person(candidate))
+    assert result.decision is Decision.MATCH, result.as_dict()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("陳家明", "Chan Ka Wai"),
+        ("黃國強", "Wong Kwok Wing"),
+        ("이정훈", "Lee Jung Hyun"),
+        ("Чернышёв Сергей", "Sergei Chernykh"),
+        ("Щербатов Алексей", "Aleksei Shcherbakov"),  # another consonant, even through German/French readings
+        ("Юрий Смирнов", "Georgy Smirnov"),  # Yuri and Georgi are two names
+    ],
+)
+def test_readings_in_other_systems_keep_negatives(query: str, candidate: str) -> None:
+    result = compare(person(query), person(candidate))
+    assert result.decision is not Decision.MATCH, result.as_dict()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("宁波海达贸易有限公司", "Ningbo Haida Trading Co., Ltd."),
+        ("宁波市海达贸易有限公司", "Ningbo Haida Maoyi Youxian Gongsi"),
+        ("宁波市海达贸易有限公司", "寧波海達貿易有限公司"),  # city suffix, traditional characters
+        ("香港永昌國際集團有限公司", "Wing Cheong International Group Ltd"),  # Cantonese
+        ("中华青年交流协会", "Chinese Youth Exchange Association"),
+        ("Благотворительный фонд «Рассвет»", "Rassvet Charitable Foundation"),
+        ("انصار الله", "Ansarullah"),  # one word in Latin, two in Arabic
+        ("تحریک نفاذ شریعت محمدی", "TNSM"),  # acronym of the source-language words
+    ],
+)
+def test_cross_script_organisations_match(query: str, candidate: str) -> None:
+    result = compare(org(query, schema=C), org(candidate, schema=C))
+    assert result.decision is Decision.MATCH, result.as_dict()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("宁波海达贸易有限公司", "宁波海通贸易有限公司"),
+        ("宁波海达贸易有限公司", "Xiamen Haida Trading Co., Ltd."),
+        ("中华青年交流协会", "中华妇女交流协会"),
+        ("Благотворительный фонд «Рассвет»", "Благотворительный фонд «Закат»"),
+        ("China Construction Trust Corporation", "China Construction Bank Corporation"),
+    ],
+)
+def test_cross_script_organisation_negatives(query: str, candidate: str) -> None:
+    result = compare(org(query, schema=C), org(candidate, schema=C))
+    assert result.decision is not Decision.MATCH, result.as_dict()
+
+
+def test_index_keys_at_most_thirty() -> None:
+    for name, schema in (
+        ("Klaus-Peter Friedrich Walter Schulze", P),
+        ("Abdul Rahman Muhammad Hassan Ibrahim Al-Tamimi Al-Baghdadi", P),
+        ("陳家明", P),
+        ("Чернышёв Сергей Александрович", P),
+        ("香港永昌國際集團有限公司", C),
+    ):
+        assert len(index_keys(name, schema)) <= 30, name
+    # Readings in other systems are index keys too: a Cantonese spelling finds the Han name.
+    assert index_keys("陳家明", P) & index_keys("Chan Ka Ming", P)

@@ -236,6 +236,17 @@ def _other_vowel(a: str, b: str, kana: bool) -> bool:
     return (pos > 0 and longer[pos - 1] in _VOWELS) or (pos + 1 < len(longer) and longer[pos + 1] in _VOWELS)
 
 
+@lru_cache(maxsize=65536)
+def _plain_skel(raw: str) -> str:
+    """Consonants of a romanised word with only letter-level merges."""
+    if not raw:
+        return raw
+    text = raw.lower()
+    for a, b in (("kh", "k"), ("q", "k"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("x", "ks")):
+        text = text.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", text[0] + re.sub(r"[aeiouyhv]", "", text[1:]))
+
+
 def _loose_skel(skel: str) -> str:
     return skel[0] + re.sub(r"[bvkqgcj]", "", skel[1:])
 
@@ -257,22 +268,30 @@ def part_sim(a: Part, b: Part, org: bool = False) -> float:
         return 0.5  # different numbers in organisation names: weak
     # A long Devanagari word may lack the final "a" its Latin spelling keeps
     # (श्रीवास्तव / Srivastava); short ones are gender pairs (Amit / Amita).
+    if (a.xalts and b.form in a.xalts) or (b.xalts and a.form in b.xalts):
+        return 0.95  # another system's reading of the same native word (Kouzmine), not a gender form
     deva_schwa = (a.kind | b.kind) & N.DEVA and min(len(a.form), len(b.form)) >= 7
     if not org and not deva_schwa and N.gender_pair(a.form, b.form, not (a.kind | b.kind) & N.DEVA):
         return 0.0
     if not org and _article_suffix(a.form, b.form):
         return 0.9
+    if a.group and a.group == b.group:
+        return 0.95  # before the article test: Aleksei / Oleksii is no "al-" name
     for x, y in ((a, b), (b, a)):
         # "Alshammari" / "Shammari", "Altamimi" / "التميمي": a fused article.
         if x.form[:2] in ("al", "el") and len(x.form) >= 6 and not y.form.startswith(("al", "el")):
             rest = N.make_part(x.raw[2:], x.kind & ~N.COMMON)
             return min(0.9, part_sim(rest, y, org))
-    if a.group and a.group == b.group:
-        return 0.95
-    for fa in (a.form, *a.alts):
-        for fb in (b.form, *b.alts):
+    for fa in (a.form, *a.alts, *a.xalts):
+        for fb in (b.form, *b.alts, *b.xalts):
             if fa == fb:
                 return 0.95
+    if (a.kind | b.kind) & N.CYRL and (a.xalts or b.xalts):
+        # Another system's reading one edit from the other spelling (Jakowlew / Jakovlev).
+        for fa in (a.form, *a.alts, *a.xalts):
+            for fb in (b.form, *b.alts, *b.xalts):
+                if (fa in a.xalts or fb in b.xalts) and _edit_sim(fa, fb, org) >= 0.89:
+                    return 0.88
     nick_a = N.nickname_of(a.form)
     if nick_a and (b.form in nick_a or b.group in nick_a):
         return 0.85
@@ -288,6 +307,9 @@ def part_sim(a: Part, b: Part, org: bool = False) -> float:
             return 0.8  # Mizrahi / Mizrachi / מזרחי, Abraham / אברהם
         if min(len(a.skel), len(b.skel)) >= 4 and Levenshtein.distance(a.skel, b.skel, score_cutoff=1) <= 1:
             return 0.75
+        raw_a, raw_b = _plain_skel(a.raw), _plain_skel(b.raw)
+        if len(raw_a) >= 4 and raw_a == raw_b:
+            return 0.8  # folding merged letters of two sounds (مستضعفان "mstzfan": t+z, not "tz")
         return 0.0
     if (a.kind | b.kind) & N.HAN:
         # Pinyin read from characters: another valid syllable is another
@@ -330,7 +352,7 @@ def _merge_adjacent(parts: list[Part], other: list[Part], org: bool) -> list[Par
     ("Sergei Lavrov" / "SergeiLavrov", "Jian Guo" / "Jianguo")."""
     if len(parts) < 2:
         return parts
-    other_forms = {o.form for o in other}
+    other_forms = {f for o in other for f in (o.form, *o.alts, *o.xalts)}
     out = list(parts)
     i = 0
     while i < len(out) - 1:
@@ -339,12 +361,12 @@ def _merge_adjacent(parts: list[Part], other: list[Part], org: bool) -> list[Par
             i += 1
             continue
         joined = a.form + b.form
-        hit = joined in other_forms
+        hit = joined in other_forms or N.fold(a.raw + b.raw) in other_forms
         if not hit and (a.kind | b.kind) & N.VOWELLESS:
             skel = N.skeleton(a.raw + b.raw)
             hit = len(skel) >= 3 and any(o.skel == skel and o.skel not in (a.skel, b.skel) for o in other)
         if not hit and len(joined) >= 5:
-            if any(a.form == o.form or b.form == o.form for o in other):
+            if any(a.form in (o.form, *o.alts, *o.xalts) or b.form in (o.form, *o.alts, *o.xalts) for o in other):
                 hit = False
             else:
                 hit = any(
@@ -354,6 +376,11 @@ def _merge_adjacent(parts: list[Part], other: list[Part], org: bool) -> list[Par
         if hit:
             out[i : i + 2] = [N.make_part(a.raw + b.raw, (a.kind | b.kind) & N.VOWELLESS)]
             continue
+        if i + 2 < len(out):
+            c = out[i + 2]
+            if not c.kind & (N.INITIAL | N.CONCEPT | N.NUMBER) and joined + c.form in other_forms:
+                out[i : i + 3] = [N.make_part(a.raw + b.raw + c.raw, (a.kind | b.kind | c.kind) & N.VOWELLESS)]
+                continue
         i += 1
     return out
 
@@ -421,7 +448,7 @@ def _compare_names(q: NameInfo, c: NameInfo, org: bool) -> _NameResult:
         qp = _merge_adjacent(qp, cp, org)
         cp = _merge_adjacent(cp, qp, org)
     pairs, rest_q, rest_c = _align(qp, cp, org)
-    if org and not pairs:
+    if org and (not pairs or (len(qp) == 1) != (len(cp) == 1)):
         acr = _acronym_score(qp, cp)
         if acr:
             return _NameResult(acr, "partial", "acronym")
@@ -455,7 +482,10 @@ def _compare_names(q: NameInfo, c: NameInfo, org: bool) -> _NameResult:
     )
     if not strong and len(qp) + len(cp) > 2:
         score = min(score, 0.6)  # initials or common parts only
-    elif strong < 1.5 and (real_q or real_c):
+    elif strong < 1.5 and (real_q or real_c) and not (
+        # Across scripts a translation adds or drops a generic word (تنظیم القاعدہ / Al-Qaida).
+        org and q.script != c.script and _only_generic(rest_q) and _only_generic(rest_c)
+    ):
         # One name part in common (a family name alone) is not a match.
         score = min(score, 0.62)
         status = "partial" if status == "agree" else status
@@ -464,6 +494,11 @@ def _compare_names(q: NameInfo, c: NameInfo, org: bool) -> _NameResult:
         score = min(score, MATCH_THRESHOLD - 0.02)
     if any(s < 0.9 for _, _, s in pairs) and status == "agree":
         status = "partial"
+    if org and score < MATCH_THRESHOLD and q.script != c.script:
+        joined = _joined_sim(q, c)
+        if joined >= 0.88:
+            score = max(score, 0.72 + (joined - 0.88))
+            status, note = "partial", "whole name " + _literal(q) + " / " + _literal(c)
     if org:
         if q.legal and c.legal and not _legal_compatible(q.legal, c.legal):
             score -= 0.25
@@ -485,11 +520,75 @@ def _compare_names(q: NameInfo, c: NameInfo, org: bool) -> _NameResult:
     return _NameResult(max(0.0, min(1.0, score)), status, note)
 
 
+def _only_generic(parts: list[Part]) -> bool:
+    """Unmatched organisation parts that carry little identity (Foundation, Group)."""
+    return all(p.weight < 0.5 for p in parts)
+
+
+def _acronym_fits(letters: str, parts: list[Part]) -> bool:
+    """Whether ``letters`` are the initials of ``parts``, each read in English
+    or in its source language (a concept keeps its source word as an
+    alternative: Tehrik-e-Taliban Pakistan is TTP, not MTP)."""
+    if len(letters) != len(parts):
+        return False
+    for letter, part in zip(letters, parts, strict=True):
+        heads = {part.raw[:1], *(a[:1] for a in part.alts), *(a[:1] for a in part.xalts)}
+        if part.raw.startswith(("ch", "kh", "sh")):
+            heads.add(part.raw[:1])
+        if letter not in heads and not (letter in "ck" and heads & {"c", "k"}):
+            return False
+    return True
+
+
 def _acronym_score(qp: list[Part], cp: list[Part]) -> float:
     for short, long in ((qp, cp), (cp, qp)):
-        if len(short) == 1 and 2 <= len(short[0].raw) <= 6 and len(long) >= 2 and short[0].raw == _acronym(tuple(long)):
+        if len(short) != 1 or not 2 <= len(short[0].raw) <= 6 or len(long) < 2:
+            continue
+        letters = short[0].raw
+        if letters == _acronym(tuple(long)):
             return 0.8
+        body = [p for p in long if not p.kind & N.NUMBER]
+        if _acronym_fits(letters, body):
+            return 0.78
+        # The country is often left out: PLA for the Chinese People's Liberation Army.
+        trimmed = body[1:] if body and _is_place(body[0]) else body
+        trimmed = trimmed[:-1] if trimmed and _is_place(trimmed[-1]) and len(trimmed) > len(letters) else trimmed
+        if trimmed is not body and _acronym_fits(letters, trimmed):
+            return 0.74
     return 0.0
+
+
+def _is_place(part: Part) -> bool:
+    return bool(part.kind & N.PLACE) or part.raw in T.PLACE_CONCEPTS
+
+
+def _literal(info: NameInfo) -> str:
+    """An organisation name as one string of its words in their own language
+    (the source word of a concept), legal forms left out."""
+    out: list[str] = []
+    for p in info.parts:
+        if p.kind & N.CONCEPT and p.alts:
+            out.append(p.alts[-1])
+        else:
+            out.append(p.raw if p.kind & N.VOWELLESS else p.form)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def _joined_sim(q: NameInfo, c: NameInfo) -> float:
+    """Similarity of two organisation names written in different scripts, as
+    whole strings: word boundaries differ across scripts (حزب الله / Hizballah,
+    a Han name / its pinyin written in two or three words)."""
+    a, b = _literal(q), _literal(c)
+    if min(len(a), len(b)) < 6:
+        return 0.0
+    vowelless = q.script in ("Arab", "Hebr") or c.script in ("Arab", "Hebr")
+    if vowelless:
+        sa, sb = N.skeleton(a), N.skeleton(b)
+        if min(len(sa), len(sb)) < 4:
+            return 0.0
+        return float(Levenshtein.normalized_similarity(sa, sb))
+    return float(Levenshtein.normalized_similarity(a, b))
 
 
 def _legal_note(q: NameInfo, c: NameInfo) -> str:

@@ -46,6 +46,7 @@ HAN = 512  # read from Han characters
 DEVA = 1024  # read from Devanagari (a final schwa may be missing)
 VOCALIC = 2048  # read from a script that writes every vowel as it is (kana, Georgian)
 KANA = 4096  # read from kana
+CYRL = 8192  # read from Cyrillic (person names)
 
 _KIND_WEIGHT = (
     (PARTICLE, 0.15),
@@ -68,6 +69,10 @@ class Part:
     group: str  # canonical variant-group name, or ""
     raw: str  # romanised (unfolded) text, for initials and display
     mark: str = ""  # Vietnamese: the word with its diacritics (Hưng and Hùng are two names)
+    # Folded readings of the native word in other romanisation systems (German,
+    # French, Cantonese, McCune-Reischauer): equal to a Latin spelling, or one
+    # edit away, never compared loosely (they are far from each other).
+    xalts: tuple[str, ...] = ()
 
     @property
     def weight(self) -> float:
@@ -229,13 +234,80 @@ def _romanise_han_person(text: str) -> list[str]:
     return words
 
 
-def _romanise_cyrillic(text: str) -> str:
+_CYR_UKRAINIAN = {**T.CYRILLIC, **T.CYRILLIC_UKRAINIAN}
+_CYR_UZBEK = {**T.CYRILLIC, **T.CYRILLIC_UZBEK}
+
+
+def _cyrillic_table(text: str) -> dict[str, str]:
     lower = text.lower()
-    table = T.CYRILLIC
     if any(ch in T.UKRAINIAN_MARKERS for ch in lower):
-        table = {**T.CYRILLIC, **T.CYRILLIC_UKRAINIAN}
-    elif any(ch in T.UZBEK_MARKERS for ch in lower):
-        table = {**T.CYRILLIC, **T.CYRILLIC_UZBEK}
+        return _CYR_UKRAINIAN
+    if any(ch in T.UZBEK_MARKERS for ch in lower):
+        return _CYR_UZBEK
+    return T.CYRILLIC
+
+
+_CYR_VOWELS = "аеёиоуыэюяіїєъь"
+# German (Duden) and French press transliterations of Russian, the spellings of
+# names in German and French sources (Chruschtschow, Khrouchtchev).
+_CYR_GERMAN = {**T.CYRILLIC, "в": "w", "ж": "sch", "з": "s", "й": "i", "х": "ch", "ц": "z", "ч": "tsch",
+               "ш": "sch", "щ": "schtsch", "ю": "ju", "я": "ja", "ы": "y", "ё": "jo", "е": "e"}
+_CYR_FRENCH = {**T.CYRILLIC, "ж": "j", "й": "i", "ч": "tch", "ш": "ch", "щ": "chtch", "у": "ou", "ю": "iou",
+               "я": "ia", "ё": "io", "е": "e"}
+
+
+def _cyrillic_system(word: str, system: str) -> str:
+    """One Cyrillic word in the German or French press system, or in BGN with ё
+    as "yo" ("bgn"), or read with Russian letters ("ru", for Ukrainian text)."""
+    lower = word.lower()
+    if system == "ru":
+        return _romanise_cyrillic(lower, T.CYRILLIC)
+    table = _CYR_GERMAN if system == "de" else _CYR_FRENCH if system == "fr" else T.CYRILLIC
+    out: list[str] = []
+    n = len(lower)
+    for i, ch in enumerate(lower):
+        prev = lower[i - 1] if i else " "
+        nxt = lower[i + 1] if i + 1 < n else " "
+        after_vowel = not prev.isalpha() or prev in _CYR_VOWELS
+        value = table.get(ch, ch)
+        if ch == "е":
+            value = ("je" if system == "de" else "ie" if system == "fr" and prev.isalpha() else "e" if system == "fr"
+                     else "ye") if after_vowel else "e"
+        elif ch == "ё":
+            value = "o" if prev in "жчшщ" else {"de": "jo", "fr": "io"}.get(system, "yo")
+        elif ch == "с" and system in ("de", "fr") and prev in _CYR_VOWELS and nxt in _CYR_VOWELS and prev.isalpha():
+            value = "ss"
+        elif ch == "г" and system == "fr" and nxt in "еиыэ":
+            value = "gu"
+        elif ch in "ий" and nxt == " " and prev in "иы" and system in ("de", "fr"):
+            value = ""  # -ий → -i, -ый → -y
+        out.append(value)
+    text = "".join(out)
+    if system == "fr" and text.endswith("in"):
+        text += "e"  # Poutine, Kouzmine
+    return text
+
+
+def _cyrillic_readings(word: str, table: dict[str, str]) -> tuple[str, ...]:
+    """Other romanisations of a Cyrillic name word (primary first)."""
+    primary = _latin_key(_romanise_cyrillic(word, table))
+    out = [primary]
+    systems = ("de", "fr", "bgn", "ru") if table is _CYR_UKRAINIAN else ("de", "fr", "bgn")
+    for system in systems:
+        reading = _latin_key(_cyrillic_system(word, system))
+        if reading and reading not in out:
+            out.append(reading)
+    return tuple(out)
+
+
+def _latin_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", anyascii(text).lower())
+
+
+def _romanise_cyrillic(text: str, table: dict[str, str] | None = None) -> str:
+    lower = text.lower()
+    if table is None:
+        table = _cyrillic_table(lower)
     out: list[str] = []
     prev = " "
     for ch in lower:
@@ -403,10 +475,10 @@ _FOLD_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"tsch|tz|ts", "9"),
         (r"shch|sch", "sh"),
         (r"tch|ch", "9"),  # placeholder: ch is never read as k below
-        (r"(?<=[bcdfgklmnprstvwz])j(?=[aeiou])", "y"),  # German/Polish j: Wjatscheslaw
+        (r"dzh|dj|zh", "j"),  # before the German j: Khodjaev is Khodzhaev
+        (r"(?<=[bcfgklmnprstvwz])j(?=[aeiou])", "y"),  # German/Polish j: Wjatscheslaw
         (r"oh$", "o"),
         (r"aur", "or"),  # Rathaur / Rathore
-        (r"dzh|dj|zh", "j"),
         (r"kh", "h"),
         (r"ph", "f"),
         (r"th", "t"),
@@ -557,6 +629,8 @@ def _wade_giles(syllable: str) -> tuple[str, ...]:
                 if cand in syllables and cand not in out:
                     out.append(cand)
         break
+    if not out and syllable[:1] in "iu" and "y" + syllable in syllables:
+        out.append("y" + syllable)  # Taiwanese passports: Ing-wen (ying), In (yin)
     if not out and syllable in syllables:
         out.append(syllable)  # same in both systems ("ma", "lin")
         if syllable.endswith("o") and syllable[:-1] + "uo" in syllables:
@@ -602,7 +676,8 @@ def gender_pair(a: str, b: str, final_e: bool = True) -> bool:
     if b == a + "a" or (final_e and len(a) >= 4 and a[-1] not in "aeiou" and b == a + "e"):
         return True  # Aleksandr/Aleksandra, Francois/Francoise
     if len(a) == len(b) >= 4 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"o", "a"}:
-        return True  # Mario/Maria, Fernando/Fernanda
+        # Mario/Maria, Fernando/Fernanda; not Lukashenko/Lukashenka (Russian/Belarusian).
+        return not a.endswith(("nko", "nka"))
     if len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"i", "a"} and a[:-1].endswith(("sk", "tsk", "ck")):
         return True
     if b.endswith("ika") and a.endswith("ak") and a[:-2] == b[:-3]:
@@ -675,6 +750,7 @@ def _place_words() -> frozenset[str]:
                 words.add(fold(romanise(value)))
     words.update(fold(w) for w in _words("usa uk russia iran syria china hongkong europe asia africa america"))
     words.update(fold(c) for c in T.PLACE_CONCEPTS)
+    words.update(fold(c.replace(" ", "")) for c in T.CHINESE_PLACES.values())
     return frozenset(words)
 
 
@@ -688,10 +764,12 @@ def _pre_tokens(text: str, org: bool) -> tuple[list[tuple[str, int]], set[str], 
     legal: set[str] = set()
     words: list[tuple[str, int]] = []
     concepts: dict[str, str] = {}
+    han_native: list[str] = []
     for run, script in _script_runs(text):
         if script == "Hani":
-            words.extend(_han_words(_t2s(run), org, legal))
+            words.extend(_han_words(_t2s(run), org, legal, han_native))
         elif script == "Cyrl":
+            table = _cyrillic_table(run)
             for word in re.split(r"[\s,;\"«»“”„()-]+" if org else r"[\s,;.\"«»“”„()]+", run):
                 low = word.lower().strip(".-'")
                 if not low:
@@ -702,7 +780,13 @@ def _pre_tokens(text: str, org: bool) -> tuple[list[tuple[str, int]], set[str], 
                 if org and low in T.LEGAL_FORMS_CYRILLIC:
                     legal.add(T.LEGAL_FORMS_CYRILLIC[low])
                     continue
-                roman = _romanise_cyrillic(word.strip(".-'"))
+                if not org:
+                    # Other transliteration systems as alternative readings ("#").
+                    for piece in word.strip(".-'").split("-"):
+                        if piece:
+                            words.append(("#".join(_cyrillic_readings(piece, table)), CYRL))
+                    continue
+                roman = _romanise_cyrillic(word.strip(".-'"), table)
                 if org:
                     concept = next((c for stem, c in _CYR_STEMS if low.startswith(stem)), None)
                     if concept is not None:
@@ -749,6 +833,8 @@ def _pre_tokens(text: str, org: bool) -> tuple[list[tuple[str, int]], set[str], 
             words.append((_romanise_run(run, script), VOCALIC))
         else:
             words.append((_romanise_run(run, script), 0))
+    if han_native and org:
+        concepts["#native"] = "".join(han_native)
     return words, legal, concepts
 
 
@@ -801,8 +887,32 @@ def _hangul_words(run: str, org: bool) -> list[tuple[str, int]]:
         if len(out) == 0 and 2 <= len(word) <= 4 and word[0] in T.KOREAN_SURNAMES:
             out.append((T.KOREAN_SURNAMES[word[0]], 0))
             word = word[1:]
-        out.append((_romanise_hangul(word), 0))
+        out.append(("#".join(_korean_readings(word)), 0))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _korean_readings(word: str) -> tuple[str, ...]:
+    """Revised Romanization first, then McCune-Reischauer-like and everyday
+    spellings (정은: jeongeun, jongun, jungeun, chongun)."""
+    syllables = [_romanise_hangul(ch) for ch in word]
+    out = ["".join(syllables)]
+    for vowels in ((("eo", "o"), ("eu", "u"), ("ui", "i")),
+                   (("eong", "ung"), ("yeo", "yu"), ("eo", "o"), ("eu", "u"), ("ui", "i")),
+                   (("eong", "ung"), ("yeo", "yu"), ("ui", "i")), (("ui", "i"),)):
+        for devoice in (False, True):
+            parts: list[str] = []
+            for syl in syllables:
+                for a, b in vowels:
+                    syl = syl.replace(a, b)
+                if devoice:
+                    for a, b in T.KOREAN_INITIAL_VARIANTS:
+                        if syl.startswith(a) and not syl.startswith("ch"):
+                            syl = b + syl[len(a):]
+                            break
+                parts.append(syl)
+            out.append("".join(parts))
+    return tuple(dict.fromkeys(out))[:6]
 
 
 _HANGUL_INITIALS = _words("g kk n d tt r m b pp s ss - j jj ch k t p h")
@@ -850,9 +960,84 @@ def _thai_words(run: str) -> list[tuple[str, int]]:
     return out
 
 
-def _han_words(text: str, org: bool, legal: set[str]) -> list[tuple[str, int]]:
+@lru_cache(maxsize=1)
+def _cantonese_table() -> dict[str, tuple[str, ...]]:
+    """Cantonese readings keyed by traditional and simplified characters."""
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in T.CANTONESE.split():
+        char, readings = entry[0], tuple(entry[1:].split("/"))
+        for key in dict.fromkeys((char, _t2s(char))):
+            table[key] = tuple(dict.fromkeys((*table.get(key, ()), *readings)))
+    return table
+
+
+def _combos(options: list[tuple[str, ...]], limit: int) -> list[str]:
+    out = [""]
+    for opts in options:
+        out = [o + x for o in out for x in opts][: limit * 2]
+    return list(dict.fromkeys(out))[:limit]
+
+
+@lru_cache(maxsize=65536)
+def _han_given_readings(given: str) -> tuple[str, ...]:
+    """Other readings of a Han given name: other Mandarin readings of
+    polyphonic characters (长: chang/zhang), Cantonese (志明: chiming)."""
+    from pypinyin import Style, pinyin
+
+    out: list[str] = []
+    hetero = pinyin(given, style=Style.NORMAL, heteronym=True, errors="ignore")
+    if len(hetero) == len(given):
+        out.extend(_combos([tuple(r.replace("v", "u") for r in rs[:3]) for rs in hetero], 4))
+    canto = _cantonese_table()
+    if any(ch in canto for ch in given):
+        options = [canto.get(ch) or _pinyin(ch) for ch in given]
+        out.extend(_combos([tuple(o) for o in options], 4))
+    return tuple(dict.fromkeys(out))
+
+
+def _han_person_words(text: str) -> list[tuple[str, int]]:
+    """Han person name → [surname, given] with alternative readings ("#")."""
+    canto = _cantonese_table()
+    words: list[tuple[str, int]] = []
+    for chunk in re.split(r"[\s·・.,]+", text):
+        if not chunk:
+            continue
+        if len(chunk) > 4 or "·" in text or "・" in text:
+            words.append(("".join(_pinyin(chunk)), HAN))
+            continue
+        surname, given = _han_surname_split(chunk)
+        readings = [_han_surname_pinyin(surname)]
+        if len(surname) == 1:
+            readings.extend(canto.get(surname, ()))
+        else:
+            readings.append("".join(canto.get(ch, ("",))[0] for ch in surname))
+        words.append(("#".join(r for r in dict.fromkeys(readings) if r), HAN))
+        if given:
+            primary = "".join(_pinyin(given))
+            words.append(("#".join(dict.fromkeys((primary, *_han_given_readings(given)))), HAN))
+    return words
+
+
+@lru_cache(maxsize=1)
+def _chinese_places() -> list[tuple[str, str]]:
+    return sorted(T.CHINESE_PLACES.items(), key=lambda kv: -len(kv[0]))
+
+
+def _han_run_reading(run: str) -> str:
+    """A run of Han characters between organisation words: one part, its
+    full pinyin (no segmenter needed: a Latin name in pinyin is joined to
+    meet it), Cantonese as an alternative reading ("#")."""
+    primary = "".join(_pinyin(run))
+    canto = _cantonese_table()
+    readings = [primary]
+    if all(ch in canto for ch in run):
+        readings.extend(_combos([canto[ch] for ch in run], 2))
+    return "#".join(dict.fromkeys(readings))
+
+
+def _han_words(text: str, org: bool, legal: set[str], native: list[str] | None = None) -> list[tuple[str, int]]:
     if not org:
-        return [(w, HAN) for w in _romanise_han_person(_strip_han_titles(text))]
+        return _han_person_words(_strip_han_titles(text))
     for suffix, cls in T.LEGAL_FORMS_HAN:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]
@@ -861,14 +1046,32 @@ def _han_words(text: str, org: bool, legal: set[str]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pending = ""
 
+    def place(name: str, han: str) -> None:
+        out.append((name.replace(" ", "") + "|" + "".join(_pinyin(han)), CONCEPT | PLACE))
+
     def flush() -> None:
-        # Without a segmenter, names are cut into two-character words, the
-        # commonest length (东方 远航 → dongfang yuanhang).
-        for k in range(0, len(pending), 2):
-            out.append(("".join(_pinyin(pending[k : k + 2])), HAN))
+        if not pending:
+            return
+        if native is not None:
+            native.append(pending)
+        out.append((_han_run_reading(pending), HAN))
 
     i = 0
     while i < len(text):
+        if not pending:
+            hit = next(((h, n) for h, n in _chinese_places() if text.startswith(h, i)), None)
+            if hit is not None:
+                place(hit[1], hit[0])
+                i += len(hit[0])
+                suffix = next((s for s in T.HAN_ADMIN_SUFFIXES if text.startswith(s, i)), "")
+                i += len(suffix)
+                continue
+        suffix = next((s for s in T.HAN_ADMIN_SUFFIXES if text.startswith(s, i)), "")
+        if suffix and len(pending) >= 2 and i + len(suffix) < len(text):
+            place("".join(_pinyin(pending)), pending)  # 温岭市: a place not in the table
+            pending = ""
+            i += len(suffix)
+            continue
         for word, concept in _HAN_ORG_WORDS:
             if text.startswith(word, i) and (len(word) > 1 or i + 1 == len(text)):
                 flush()
@@ -946,14 +1149,23 @@ def analyse(text: str, org: bool) -> NameInfo:
     script = detect_script(text)
     pre, legal, concepts = _pre_tokens(text, org)
     raw_words: list[tuple[str, int]] = []
+    readings: dict[str, tuple[str, ...]] = {}
     for value, kind in pre:
         if kind & CONCEPT:
             raw_words.append((value, kind))
             continue
-        for word in _latin_words(value, org):
+        others: list[str] = []
+        if "#" in value:
+            value, *others = value.split("#")
+        latin = _latin_words(value, org)
+        if others and len(latin) == 1:
+            readings[latin[0]] = (*readings.get(latin[0], ()), *others)
+        for word in latin:
             raw_words.append((word, kind))
     words = _clean_org(raw_words, legal, concepts) if org else _clean_person(raw_words)
     parts = tuple(_concept_part(w, k) if k & CONCEPT else make_part(w, k) for w, k in words if w)
+    if readings:
+        parts = tuple(_with_readings(p, readings[p.raw]) if p.raw in readings else p for p in parts)
     if script == "Latn" and not org and _VIETNAMESE_RE.search(text):
         parts = _vietnamese_marks(text, parts)
     native = ""
@@ -965,8 +1177,25 @@ def analyse(text: str, org: bool) -> NameInfo:
         if org:
             for suffix in (*(f for f, _ in T.LEGAL_FORMS_HAN), *T.LEGAL_FORMS_HANGUL):
                 chars = chars.replace(suffix, "")
+            if script == "Hani":
+                # The distinctive characters only: not places, legal forms,
+                # organisation words (深圳市华信科技 and 深圳华信科技 are one name).
+                chars = concepts.get("#native", "")
         native = "".join(ch for ch in chars if _char_script(ch) == script)
     return NameInfo(text, parts, frozenset(legal), script, org, native)
+
+
+@lru_cache(maxsize=65536)
+def _with_readings(part: Part, readings: tuple[str, ...]) -> Part:
+    """A part with other romanisations of its native word as alternatives."""
+    xalts: list[str] = []
+    for reading in readings:
+        folded = fold(reading)
+        if folded and folded != part.form and folded not in part.alts and folded not in xalts:
+            xalts.append(folded)
+    xalts = xalts[:8]
+    group = part.group or next((_VARIANTS[a] for a in xalts if a in _VARIANTS), "")
+    return Part(part.form, part.alts, part.skel, part.kind, group, part.raw, part.mark, tuple(xalts))
 
 
 @lru_cache(maxsize=65536)
@@ -1033,8 +1262,11 @@ def _clean_person(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
         else:
             kept.append((w, k))
     result: list[tuple[str, int]] = []
-    real = [w for w, _ in kept if w not in _TITLES and w not in T.ARABIC_ARTICLES]
+    real = [w for w, k in kept if k & HAN or (w not in _TITLES and w not in T.ARABIC_ARTICLES)]
     for index, (word, kind) in enumerate(kept):
+        if kind & HAN:
+            result.append((word, kind))  # 何 is He, not the title "H.E."
+            continue
         if word in _TITLES:
             # "Mir", "Sayed", "Amir" are titles before a name, name parts within it.
             if (word in T.AMBIGUOUS_TITLES and (len(real) < 2 or index > 0)) or not real:
@@ -1054,6 +1286,17 @@ _LETTER_FORMS = frozenset(_words("llc jsc ooo sro srl plc spa bv nv ao sa kk pt 
 
 
 def _clean_org(words: list[tuple[str, int]], legal: set[str], concepts: dict[str, str]) -> list[tuple[str, int]]:
+    places = _place_words()
+    if len(words) >= 2:
+        # A place written in two words: "Hong Kong", "Xi An".
+        joined: list[tuple[str, int]] = []
+        for word, kind in words:
+            if (joined and not (kind | joined[-1][1]) & CONCEPT and len(word) > 1 and len(joined[-1][0]) > 1
+                    and fold(joined[-1][0] + word) in places and fold(word) not in places):
+                joined[-1] = (joined[-1][0] + word, kind)
+            else:
+                joined.append((word, kind))
+        words = joined
     plain = [w for w, _ in words]
     out: list[tuple[str, int]] = []
     i = 0
@@ -1125,7 +1368,6 @@ def _clean_org(words: list[tuple[str, int]], legal: set[str], concepts: dict[str
                 merged_out[-1] = (str(int(prev) + int(word)), NUMBER)
                 continue
         merged_out.append((word, kind))
-    places = _place_words()
     final: list[tuple[str, int]] = []
     for word, kind in merged_out:
         if kind & CONCEPT:
@@ -1160,6 +1402,7 @@ def _part_keys(part: Part, chinese: bool) -> tuple[tuple[str, ...], tuple[str, .
     so a register of a million names computes them once per distinct token."""
     keys: list[str] = ["t:" + part.form]
     keys.extend("t:" + alt for alt in part.alts)
+    keys.extend("t:" + alt for alt in part.xalts[:3])
     if part.group:
         keys.append("g:" + part.group)
     if len(part.skel) >= 2:
@@ -1242,10 +1485,18 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
             if room <= 0:
                 break
             for g in grams:
+                if room <= 0:
+                    break
                 if k < len(g) and g[k] not in keys:
                     keys.add(g[k])
                     room -= 1
+    if len(keys) > MAX_KEYS:
+        # Many parts or readings: keep the most selective kinds of key.
+        keys = set(sorted(keys, key=lambda key: (_KEY_PRIORITY.get(key[:2], 9), len(key), key))[:MAX_KEYS])
     return frozenset(keys)
+
+
+_KEY_PRIORITY = {"t:": 0, "j:": 1, "a:": 1, "g:": 1, "i:": 2, "s:": 2, "n:": 3, "m:": 4, "3:": 5}
 
 
 __all__ = [

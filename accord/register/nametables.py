@@ -156,11 +156,13 @@ NAME_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("dmitri", "dmitry", "dmitrii", "dmytro", "dzmitry", "dimitri", "dimitry", "dimitrios"),
     ("evgeni", "yevgeny", "yevgeniy", "evgeny", "evgenii", "yevhen", "yauhen", "eugene", "evgenij",
      "jevgenij", "ievgen", "ievgenii", "yevgen"),
-    ("georgi", "georgy", "georgii", "heorhiy", "george", "georgiy", "giorgi", "giorgos", "jorge", "yuri", "yury",
-     "yurii", "iurii", "yuriy", "jurij"),
+    ("georgi", "georgy", "georgii", "heorhiy", "george", "georgiy", "giorgi", "giorgos", "jorge", "georges"),
+    # Yuri comes from Georgi historically, but they are two names today.
+    ("yuri", "yury", "yurii", "iurii", "yuriy", "jurij", "youri", "juri", "yurij"),
+    ("semen", "semyon", "semion"),
     ("grigori", "grigory", "grigorii", "hryhoriy", "gregory"),
     ("ivan", "ivano", "iwan", "ioann", "john", "jan", "johann", "juan", "ian"),
-    ("mikhail", "mikhael", "mykhailo", "mikhal", "michael", "michail", "mihail", "mikail", "mikael"),
+    ("mikhail", "mikheil", "mikhael", "mykhailo", "mikhal", "michael", "michail", "mihail", "mikail", "mikael"),
     ("nikolai", "nikolay", "mykola", "mikalai", "nicholas", "nikola", "nicolai", "nicolas"),
     ("pavel", "pavlo", "paul", "pavlos", "pablo", "paulo"),
     ("petr", "pyotr", "petro", "peter", "piotr", "pedro", "pierre"),
@@ -689,3 +691,229 @@ ORG_TERMS_HANGUL: dict[str, str] = {
     "은행": "bank", "그룹": "group", "해운": "shipping", "물류": "logistics", "산업": "industry", "재단": "foundation",
     "기술": "technology", "에너지": "energy", "통상": "trading",
 }
+
+# --------------------------------------------------------------------------
+# Cantonese (Hong Kong government romanisation) readings of common surname
+# and given-name characters, written in traditional characters (names.py
+# also keys them by the simplified form). Alternative readings of a Han name:
+# 陳志明 is Chen Zhiming in pinyin, Chan Chi Ming on a Hong Kong passport.
+# --------------------------------------------------------------------------
+CANTONESE: str = """
+陳chan 黃wong 張cheung 李lee/li 劉lau 林lam 吳ng 鄭cheng 梁leung 何ho 王wong 周chow/chau 楊yeung 趙chiu
+徐tsui 朱chu 胡wu 郭kwok 馬ma 羅law/lo 高ko 鄧tang 蔡choi/tsoi 曾tsang 彭pang 蕭siu 袁yuen 許hui 麥mak
+馮fung 葉yip 蘇so 余yu/yue 盧lo/lou 潘poon/pun 謝tse 莫mok 譚tam 杜to 丁ting 沈shum/sum 孔hung 江kong
+范fan 方fong 石shek 姚yiu 金kam 韓hon 游yau 邱yau 丘yau 歐au 區au 龍lung 孫suen 關kwan 雷lui 呂lui
+魏ngai 顏ngan 嚴yim 岑shum/sum 唐tong 湯tong 傅fu 施sze 甘kam 柯or 賴lai 黎lai 溫wan 尹wan 文man 戴tai
+邵shiu 侯hau 霍fok 田tin 易yik 祁kei 簡kan 鍾chung 鐘chung 翁yung 容yung 陸luk 聶nip 駱lok 卓cheuk
+車che 鄺kwong 古ku 紀kei 殷yan 伍ng 鄒chau 曹tso 巫mo 萬man 單shin 焦chiu 薛sit 勞lo 梅mui 任yam
+左cho 白pak 包pau 畢pat 冼sin 洪hung 凌ling 姜keung 蔣cheung 章cheung 宋sung 康hong 鮑pau 龐pong
+向heung 涂to 祝chuk 饒yiu 孟mang 武mo 喬kiu 童tung 程ching 鄔wu 段tuen 賀ho 植chik 倪ngai 邢ying
+貝pui 裴pui 柳lau 秦chun 查cha 岳ngok 戚chik 成shing 魯lo 練lin 熊hung 葛kot 司sze 徒to
+志chi 明ming 偉wai 強keung 華wah 國kwok 榮wing 家ka 豪ho 德tak 嘉ka 欣yan 樂lok 秀sau 朝chiu 鴻hung
+燊sun 潤yun 發fat 英ying 建kin 民man 小siu 麗lai 芳fong 安on 駒kui 玲ling 永wing 利lee/lei 輝fai 傑kit
+俊chun 健kin 達tat 恒hang 恆hang 興hing 光kwong 耀yiu 勇yung 峰fung 鋒fung 寶po 珍chun 美mei 玉yuk
+蓮lin 慧wai 敏man 儀yee/yi 怡yi 詩sze 思sze 婷ting 婉yuen 淑shuk 惠wai 燕yin 鳳fung 霞ha 雯man 雪suet
+君kwan 軍kwan 昌cheong 祥cheung 權kuen 泉chuen 全chuen 信shun 新san 仁yan 義yee 禮lai 智chi 忠chung
+孝hau 海hoi 山shan 天tin 子tsz/chi 之chi 治chi 致chi 紫tsz 詠wing 穎wing 盈ying 瑩ying 凱hoi 啟kai
+基kei 其kei 祺kei 琪kei 麒kei 奇kei 浩ho 皓ho 好ho 可ho 河ho 賢yin 然yin 彥yin 立lap 力lik 威wai
+維wai 衛wai 宇yu 雨yu 裕yu 如yu 兒yi 宜yi 綺yi 頌chung 聰chung 中chung 宗chung 松chung 振chun 進chun
+真chun 春chun 順shun 生sang 森sum 心sum 深sum 鑫yam 欽yam 錦kam 景king 敬king 京king 經king 瓊king
+清ching 青ching 靜ching 晶ching 正ching 政ching 佳kai 雅nga 芝chi 慈chi 斯sze 仕sze 士sze 萬man 聞man
+曼man 薇mei 銘ming 鳴ming 名ming 冰ping 平ping 萍ping 保po 波po 富fu 福fuk 暉fai 飛fei 菲fei 芬fan
+坤kwan 群kwan 廣kwong 剛kong 港kong 庭ting 廷ting 亭ting 定ting 東tung 冬tung 棟tung 通tung 同tung
+得tak 迪tik 堂tong 棠tong 濤to 道to 泰tai 大tai 太tai 添tim 展chin 倩sin 仙sin 善sin 先sin 冠kwun
+均kwan 鈞kwan 雄hung 紅hung 開hoi 漢hon 翰hon 恩yan 因yan 人yan 茵yan 樹shu 書shu 秋chau 修sau
+壽sau 守sau 洲chau 超chiu 昭chiu 招chiu 少siu 笑siu 兆siu 肇siu 曉hiu 嬌kiu 橋kiu 堯yiu 瑤yiu 有yau
+友yau 佑yau 柔yau 悠yau 旭yuk 育yuk 月yuet 悅yuet 越yuet 元yuen 源yuen 遠yuen 原yuen 圓yuen 雲wan
+運wan 韻wan 泳wing 應ying 瑛ying 陽yeung 揚yeung 洋yeung 翔cheung 彰cheung 長cheung 相sheung
+尚sheung 常sheung 雙sheung 上sheung 紹shiu 晨san 辰san 珊shan 勝shing 盛shing 承shing 誠shing
+城shing 星sing 聲sing 倫lun 麟lun 霖lam 琳lam 嵐lam 蘭lan 朗long 亮leung 良leung 量leung 隆lung
+齡ling 靈ling 寧ning 佩pui 培pui 沛pui 彬pan 斌pan 賓pan 邦pong 鵬pang 朋pang 柏pak 伯pak 百pak
+澤chak 則chak 毅ngai 藝ngai 銳yui 瑞shui 水shui 穗sui 峻chun 駿chun 佐cho 祖cho 財choi 才choi
+彩choi 莊chong 壯chong 嵩sung 崇sung 梓tsz 姿chi 旗kei 傑kit 潔kit 杰kit 堅kin 劍kim 兼kim 勁king
+灝ho 昊ho 希hei 喜hei 熙hei 禧hei 曦hei 溪kai 貴kwai 桂kwai 季kwai 娟kuen 川chuen 傳chuen 銓chuen
+荃chuen 彤tung 洛lok 懿yi 意yi 依yi 伊yi 茹yu 瑜yu 羽yu 禹yu 語yu 儒yu 汝yu 芽nga 銀ngan 愛oi
+靄oi 奧o 澳o 和wo 滙wui 匯wui 會wui 煥woon 桓woon 環wan 灣wan 蘊wan 穩wan 懷wai 淮wai 皇wong 宏wang
+弘wang 泓wang 嶸wing 妃fei 斐fei 非fei 勳fan 奮fan 豐fung 夫fu 符fu 虎fu 馥fuk 杏hang 衡hang 慶hing
+卿hing 馨hing 夏ha 鶴hok 學hok 航hong 杭hong 香heung 鄉heung 響heung 軒hin 憲hin 顯hin 謙him 協hip
+俠hap 荷ho 瀚hon 虹hung 恭kung 功kung 宮kung 妹mui 玫mui 苗miu 妙miu 滿mun 夢mung 蒙mung 沐muk
+木muk 牧muk 穆muk 舞mo 慕mo 茂mau 娜na 南nam 男nam 楠nam 年nin 念nim 璐lo 露lo 路lo 祿luk 鹿luk
+綠luk 輪lun 聯luen 連lin 烈lit 列lit 歷lik 理lee 里lee 莉lee 丹tan 旦tan 坦tan 團tuen 端tuen 敦tun
+頓tun 動tung 董tung 桐tung 頭tau 圖to 都to 島to 特tak 騰tang 登tang 塵chan 震chun 鎮chun 湛cham
+詹chim 戰chin 前chin 錢chin 千chin 專chuen 翠chui 崔tsui 聚chui 素so 送sung 寅yan 仲chung 宙chau
+笙sang 俞yu 愉yu 媛wun 謹kan 勤kan 根kan 艷yim 炎yim 嚴yim 鹽yim 業yip 葉yip 逸yat 日yat 一yat
+乙yuet 健kin 鍵kin 樺wah 嬅wah 翹kiu 鑾luen 蕙wai 葦wai 瑋wai 煒wai 韋wai 瑤yiu 瀅ying 鎔yung 蓉yung
+容yung 榕yung 欣yan 昕yan 穎wing
+"""
+
+# Chinese places written at the start of organisation names: Han → usual Latin
+# form (the pinyin reading is added as an alternative by names.py). Administrative
+# suffixes after them are dropped.
+CHINESE_PLACES: dict[str, str] = {
+    "北京": "beijing", "上海": "shanghai", "天津": "tianjin", "重庆": "chongqing", "深圳": "shenzhen",
+    "广州": "guangzhou", "香港": "hongkong", "澳门": "macau", "台湾": "taiwan", "台北": "taipei",
+    "新疆": "xinjiang", "西藏": "tibet", "大连": "dalian", "青岛": "qingdao", "厦门": "xiamen", "杭州": "hangzhou",
+    "南京": "nanjing", "武汉": "wuhan", "成都": "chengdu", "西安": "xian", "沈阳": "shenyang",
+    "哈尔滨": "harbin", "长春": "changchun", "济南": "jinan", "郑州": "zhengzhou", "长沙": "changsha",
+    "福州": "fuzhou", "昆明": "kunming", "南宁": "nanning", "贵阳": "guiyang", "兰州": "lanzhou",
+    "乌鲁木齐": "urumqi", "喀什": "kashgar", "宁波": "ningbo", "苏州": "suzhou", "无锡": "wuxi",
+    "东莞": "dongguan", "佛山": "foshan", "珠海": "zhuhai", "汕头": "shantou", "温州": "wenzhou",
+    "石家庄": "shijiazhuang", "太原": "taiyuan", "合肥": "hefei", "南昌": "nanchang", "海口": "haikou",
+    "呼和浩特": "hohhot", "银川": "yinchuan", "西宁": "xining", "拉萨": "lhasa", "丹东": "dandong",
+    "广东": "guangdong", "浙江": "zhejiang", "江苏": "jiangsu", "山东": "shandong", "福建": "fujian",
+    "河北": "hebei", "河南": "henan", "湖北": "hubei", "湖南": "hunan", "四川": "sichuan", "云南": "yunnan",
+    "广西": "guangxi", "辽宁": "liaoning", "吉林": "jilin", "黑龙江": "heilongjiang", "山西": "shanxi",
+    "陕西": "shaanxi", "甘肃": "gansu", "青海": "qinghai", "宁夏": "ningxia", "内蒙古": "inner mongolia",
+    "海南": "hainan", "江西": "jiangxi", "安徽": "anhui", "贵州": "guizhou", "九龙": "kowloon",
+}
+HAN_ADMIN_SUFFIXES: tuple[str, ...] = ("特别行政区", "维吾尔自治区", "自治区", "省", "市", "区", "县")
+
+# More organisation vocabulary (words common in names of designated and
+# ordinary organisations) in Latin, Cyrillic (stems), Han, Arabic script and
+# Devanagari. Merged into the tables above.
+ORG_TERMS_LATIN.update({
+    "institute": "institute", "institut": "institute", "instituti": "institute", "yanjiusuo": "institute",
+    "yanjiuyuan": "institute", "research": "research", "yanjiu": "research",
+    "association": "association", "xiehui": "association", "assotsiatsiia": "association",
+    "assotsiatsiya": "association", "uyushmasi": "association", "birlashmasi": "association",
+    "culture": "culture", "cultural": "culture", "wenhua": "culture", "kultura": "culture", "madaniyat": "culture",
+    "exchange": "exchange", "jiaoliu": "exchange",
+    "unity": "unity", "tuanjie": "unity", "edinstvo": "unity", "wahda": "unity", "ittehad": "union",
+    "port": "port", "gangwu": "port", "gangkou": "port",
+    "charity": "charity", "charitable": "charity", "blagotvoritelnyi": "charity", "khairiya": "charity",
+    "khayriya": "charity", "khairia": "charity", "cishan": "charity", "khayriyya": "charity",
+    "trust": "trust", "amanat": "trust",
+    "youth": "youth", "molodezh": "youth", "shabab": "youth", "qingnian": "youth", "yoshlar": "youth",
+    "women": "women", "womens": "women", "funu": "women",
+    "salvation": "salvation", "spasenie": "salvation", "najat": "salvation", "rescue": "salvation",
+    "battalion": "battalion", "batalon": "battalion", "batalyon": "battalion", "batalion": "battalion",
+    "regiment": "regiment", "polk": "regiment", "division": "division", "diviziia": "division",
+    "corps": "corps", "korpus": "corps", "sepah": "corps", "sipah": "corps", "sipah-e": "corps",
+    "guard": "guard", "guards": "guard", "gvardiia": "guard", "pasdaran": "guard", "haras": "guard",
+    "forces": "forces", "force": "forces", "sily": "forces", "quwwat": "forces",
+    "alliance": "alliance", "league": "league", "liga": "league", "coalition": "coalition",
+    "federation": "federation", "federatsiia": "federation", "lianhehui": "federation",
+    "congress": "congress", "kongress": "congress", "assembly": "assembly",
+    "republic": "republic", "respublika": "republic", "gongheguo": "republic", "jumhuriya": "republic",
+    "democratic": "democratic", "demokraticheskii": "democratic", "minzhu": "democratic",
+    "freedom": "freedom", "svoboda": "freedom", "ziyou": "freedom", "hurriyat": "freedom", "azadi": "freedom",
+    "independence": "independence", "duli": "independence", "nezavisimost": "independence",
+    "resistance": "resistance", "soprotivlenie": "resistance", "muqawama": "resistance", "dikang": "resistance",
+    "peace": "peace", "heping": "peace",
+    "popular": "people", "shabi": "people", "shabiya": "people", "shaabi": "people", "awami": "people",
+    "janata": "people", "arab": "arab", "arabian": "arab", "arabic": "arab",
+    "peninsula": "peninsula", "jazira": "peninsula", "jazirat": "peninsula",
+    "palestine": "palestine", "palestinian": "palestine", "filastin": "palestine", "falastin": "palestine",
+    "mining": "mining", "gornyi": "mining", "gornaia": "mining", "gornaya": "mining", "kuangye": "mining",
+    "workers": "workers", "labour": "workers", "labor": "workers",
+    "students": "students", "student": "students", "talaba": "students",
+    "office": "office", "branch": "branch", "network": "network", "shabaka": "network",
+    "information": "information", "xinxi": "information", "software": "software", "ruanjian": "software",
+    "global": "global", "huanqiu": "global", "university": "university", "daxue": "university",
+    "hospital": "hospital", "yiyuan": "hospital", "insurance": "insurance", "baoxian": "insurance",
+    "education": "education", "jiaoyu": "education", "obrazovanie": "education", "talim": "education",
+    "pharmaceutical": "pharmaceutical", "pharmaceuticals": "pharmaceutical", "zhiyao": "pharmaceutical",
+    "machinery": "machinery", "jixie": "machinery", "equipment": "equipment", "shebei": "equipment",
+    "steel": "steel", "gangtie": "steel", "aviation": "aviation", "hangkong": "aviation",
+    "electric": "electric", "electrical": "electric", "dianqi": "electric",
+    "import": "import", "export": "export", "property": "property", "dichan": "property",
+    "guard corps": "corps", "eurasia": "eurasia", "eurasian": "eurasia", "evraziia": "eurasia",
+    "zhonghua": "china", "huaxia": "china",
+    "ukraine": "ukraine", "ukrainian": "ukraine", "ukrainy": "ukraine", "ukraina": "ukraine",
+    "ukrainska": "ukraine", "ukrainskii": "ukraine",
+    "jamgarmasi": "foundation", "jamgarma": "foundation", "fondi": "foundation", "qory": "foundation",
+    "qori": "foundation", "bonyad": "foundation", "bunyad": "foundation", "muassasa": "foundation",
+    "muassasat": "foundation", "muassisa": "foundation",
+    "harakat": "movement", "tehreek-e": "movement", "harakatul": "movement",
+    "ulttyk": "national", "milli": "national", "melli": "national", "qaumi": "national", "quami": "national",
+    "rashtriya": "national", "minzu": "national", "guomin": "national", "quanguo": "national",
+    "natsionalnogo": "national",
+    "hizbul": "party", "hizbullah": "party allah", "sangh": "union", "sangathan": "organization",
+    "sena": "army", "morcha": "front", "samiti": "committee", "parishad": "council",
+    "mujahid": "mujahideen", "mujahedeen": "mujahideen",
+})
+# Words of a multi-concept entry above are not allowed (one concept per word).
+for _k in [k for k, v in ORG_TERMS_LATIN.items() if " " in k or " " in v]:
+    del ORG_TERMS_LATIN[_k]
+ORG_TERMS_CYRILLIC.update({
+    "благотворительн": "charity", "благодійн": "charity", "институт": "institute", "інститут": "institute",
+    "ассоциаци": "association", "асоціаці": "association", "культур": "culture", "единств": "unity",
+    "молодеж": "youth", "молодёж": "youth", "молод": "youth", "женщин": "women", "спасени": "salvation",
+    "батальон": "battalion", "полк": "regiment", "дивизи": "division", "корпус": "corps", "гварди": "guard",
+    "альянс": "alliance", "лига": "league", "федераци": "federation", "конгресс": "congress",
+    "республик": "republic", "демократическ": "democratic", "свобод": "freedom", "независим": "independence",
+    "сопротивлени": "resistance", "горн": "mining", "рабоч": "workers", "студент": "students",
+    "сеть": "network", "сети": "network", "глобальн": "global", "университет": "university",
+    "страхов": "insurance", "образовани": "education", "фармацевт": "pharmaceutical", "евраз": "eurasia",
+    "украин": "ukraine", "україн": "ukraine", "юг": "south", "север": "north", "восток": "east", "запад": "west",
+    "народ": "people", "армія": "army", "партія": "party", "рух": "movement",
+    "об'єднан": "united", "об’єднан": "united", "объединени": "union", "товариств": "society",
+    # Kazakh / Uzbek
+    "қоры": "foundation", "қорының": "foundation", "жамғарма": "foundation", "жамгарма": "foundation",
+    "ұлттық": "national", "улттык": "national", "миллий": "national", "қозғалыс": "movement",
+    "ҳаракат": "movement", "харакат": "movement", "партияси": "party", "уюшма": "association",
+    "бірлестік": "association", "орталығы": "centre", "маркази": "centre", "банкі": "bank",
+    "жастар": "youth", "ёшлар": "youth", "ислом": "islamic", "исломий": "islamic",
+})
+ORG_TERMS_HAN.update({
+    "研究所": "institute", "研究院": "institute", "研究中心": "research centre", "学院": "institute",
+    "协会": "association", "学会": "society", "商会": "chamber", "联合会": "federation", "总会": "association",
+    "中华": "china", "华夏": "china", "文化": "culture", "交流": "exchange", "民族": "national",
+    "团结": "unity", "统一": "unity", "港务": "port", "港口": "port", "海洋": "ocean", "船务": "shipping",
+    "航空": "aviation", "医药": "pharmaceutical", "制药": "pharmaceutical", "机械": "machinery",
+    "设备": "equipment", "钢铁": "steel", "房地产": "property", "地产": "property", "置业": "property",
+    "商贸": "trading", "进出口": "import", "电器": "electric", "网络": "network", "信息": "information",
+    "软件": "software", "环球": "global", "联合": "united", "大学": "university", "医院": "hospital",
+    "保险": "insurance", "慈善": "charity", "教育": "education", "办事处": "office", "分公司": "branch",
+    "武装": "armed", "和平": "peace", "自由": "freedom", "民主": "democratic", "共和国": "republic",
+    "独立": "independence", "抵抗": "resistance", "北方": "north", "南方": "south", "东部": "east",
+    "西部": "west", "全国": "national", "国民": "national", "青年": "youth", "妇女": "women",
+    "矿产": "mining", "工人": "workers", "学生": "students", "研究": "research",
+})
+for _k in [k for k, v in ORG_TERMS_HAN.items() if " " in v]:
+    del ORG_TERMS_HAN[_k]
+ORG_TERMS_ARABIC.update({
+    "خیریه": "charity", "الخیریه": "charity", "فاونڈیشن": "foundation", "فاؤنڈیشن": "foundation",
+    "ٹرسٹ": "trust", "امانت": "trust", "پارٹی": "party", "پیپلز": "people", "شعبیه": "people",
+    "الشعبیه": "people", "شعبی": "people", "عوامی": "people", "ملی": "national", "قومی": "national",
+    "وطنی": "national", "فلسطین": "palestine", "عرب": "arab", "العرب": "arab", "جزیره": "peninsula",
+    "سپاه": "corps", "پاسداران": "guard", "حرس": "guard", "انقلاب": "revolutionary", "ثوره": "revolutionary",
+    "انقلابی": "revolutionary", "محاذ": "front", "اتحاد": "union", "اتحادیه": "union", "لیگ": "league",
+    "مسلم": "muslim", "کونسل": "council", "سوسائٹی": "society", "ایسوسی": "association",
+    "انجمن": "association", "جمعیه": "association", "جمعیت": "association", "سازمان": "organization",
+    "گروه": "group", "جمهوری": "republic", "جمهوریه": "republic", "آزادی": "freedom", "ازادی": "freedom",
+    "حریه": "freedom", "مقاومه": "resistance", "مقاومت": "resistance", "شباب": "youth", "الشباب": "youth",
+    "نجات": "salvation", "مجاهدین": "mujahideen", "المجاهدین": "mujahideen", "حرکه": "movement",
+    "انصار": "supporters", "امه": "ummah", "الامه": "ummah", "متحد": "united", "متحدہ": "united",
+    "موتمر": "congress", "مؤتمر": "congress", "فیلق": "corps", "کتیبه": "battalion", "ادارہ": "institute",
+    "اداره": "institute", "معهد": "institute", "انسٹیٹیوٹ": "institute", "سینٹر": "centre",
+    "بین": "international", "الاقوامی": "international", "دولی": "international", "الدولی": "international",
+    "عالمی": "global", "کمیٹی": "committee", "لجنه": "committee", "کمیته": "committee",
+})
+# Devanagari organisation words → concept.
+ORG_TERMS_DEVA: dict[str, str] = {
+    "पार्टी": "party", "दल": "party", "जनता": "people", "राष्ट्रीय": "national", "संघ": "union",
+    "सेना": "army", "मोर्चा": "front", "संगठन": "organization", "समिति": "committee", "परिषद": "council",
+    "ट्रस्ट": "trust", "फाउंडेशन": "foundation", "मुजाहिदीन": "mujahideen", "जिहाद": "jihad",
+    "इस्लामी": "islamic", "आंदोलन": "movement", "आन्दोलन": "movement", "मुक्ति": "liberation",
+    "भारतीय": "india", "संस्थान": "institute", "केंद्र": "centre", "केन्द्र": "centre", "युवा": "youth",
+    "लश्कर": "army", "जैश": "army",
+}
+LEGAL_FORMS_DEVA: dict[str, str] = {"लिमिटेड": "ltd", "प्राइवेट": "ltd", "कंपनी": "inc", "कम्पनी": "inc"}
+LEGAL_FORMS_ARABIC.update({"لمیٹڈ": "ltd", "لميتد": "ltd", "لمیٹد": "ltd", "پرائیویٹ": "ltd", "کمپنی": "inc",
+                           "المحدوده": "ltd", "محدوده": "ltd", "شرکه": "inc"})
+LEGAL_FORMS_CYRILLIC.update({"ақ": "jsc", "жшс": "llc", "аж": "jsc", "мчж": "llc", "хк": "llc", "пат": "jsc",
+                             "тзов": "llc", "ат": "jsc"})
+LEGAL_FORMS["llc"] += ("mchj", "zhshs", "jshs", "tzov")
+LEGAL_FORMS["jsc"] += ("aq", "aktsionerlik qogam")
+ORG_GENERIC = (ORG_GENERIC | frozenset(
+    _words("association institute charity office branch network information federation research")
+)) - {"trust"}  # "Trust" / "Bank" are two companies
+STOPWORDS_ORG = STOPWORDS_ORG | frozenset(_words("imeni named after fi li"))
+
+# Korean given-name syllables: Revised Romanization against McCune-Reischauer
+# and everyday spellings (applied to the whole romanised given name).
+KOREAN_VOWEL_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("eo", "o"), ("eo", "u"), ("eu", "u"), ("ui", "i"), ("ae", "e"), ("yeo", "yo"), ("yeo", "yu"),
+)
+KOREAN_INITIAL_VARIANTS: tuple[tuple[str, str], ...] = (("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch"))

@@ -50,9 +50,11 @@ log = logging.getLogger("accord.screening")
 
 IN_FORCE_VALUES = sorted(s.value for s in IN_FORCE)
 MAX_LIMIT = 100
-# How many index candidates are scored per query: enough that the true entry is
-# among them for nearly every variant (bench/screening_scale.py measures it).
-RETRIEVE = 200
+# How many index candidates are compared with the matcher per query, and the pool
+# the index re-ranks by name similarity to choose them (bench/screening_scale.py
+# measures the trade-off: comparing costs about 80 µs a candidate).
+RETRIEVE = 60
+POOL = 500
 OUTCOMES = ("confirmed_match", "false_positive")
 
 
@@ -203,11 +205,13 @@ class ScreeningEngine:
             return idx
 
     def save(self) -> None:
+        # The index copies its state under its own lock; writing it out must not block sync().
         with self._lock:
-            if self._index is not None and self._snapshot is not None:
-                self._snapshot.parent.mkdir(parents=True, exist_ok=True)
-                self._index.save(self._snapshot)
-                self._applied_since_save = 0
+            idx = self._index
+            self._applied_since_save = 0
+        if idx is not None and self._snapshot is not None:
+            self._snapshot.parent.mkdir(parents=True, exist_ok=True)
+            idx.save(self._snapshot)
 
     def prepared(self, entry_pk: int, revision: int, d: Designation) -> Prepared:
         key = (entry_pk, revision)
@@ -219,7 +223,7 @@ class ScreeningEngine:
         p = prepare(Subject.from_draft(d.draft))
         with self._lock:
             self._prepared[key] = p
-            while len(self._prepared) > 200_000:
+            while len(self._prepared) > 60_000:  # 2.5–3.4 KiB each
                 self._prepared.popitem(last=False)
         return p
 
@@ -273,8 +277,8 @@ def _screen(
 ) -> list[Candidate]:
     eng = engine(hub)
     idx = eng.sync(conn)
-    wanted = max(RETRIEVE, limit * 10)
-    hits = idx.search(list(subject.names), subject.schema, limit=wanted)
+    wanted = max(RETRIEVE, limit)
+    hits = idx.search(list(subject.names), subject.schema, limit=wanted, pool=max(POOL, wanted * 5))
     rows = store.visible_in_force(conn, aud, [pk for pk, _ in hits], IN_FORCE_VALUES)
     q = prepare(subject)
     key = subject_key(subject)
