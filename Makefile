@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export ACCORD_DATA_DIR ?= var
 
-.PHONY: run test lint typecheck test-sqlite test-postgres bench clean
+.PHONY: run test lint typecheck test-sqlite test-postgres bench clean fonts
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -21,7 +21,12 @@ $(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $@ $(VENV)/.stamp-run
 
+# A CJK-capable font for the council's PDF minutes (installed from Debian's packages if missing).
+fonts:
+	@scripts/ensure-fonts.sh
+
 run: $(VENV)/.stamp-run
+	@scripts/ensure-fonts.sh || echo "(no CJK font: PDF minutes will be unavailable until scripts/ensure-fonts.sh succeeds)"
 	@$(BIN)/accord migrate-db >/dev/null
 	@$(BIN)/accord demo load --if-empty
 	@echo
@@ -38,10 +43,10 @@ lint: $(VENV)/.stamp-dev
 typecheck: $(VENV)/.stamp-dev
 	$(BIN)/mypy accord
 
-test-sqlite: $(VENV)/.stamp-dev
+test-sqlite: $(VENV)/.stamp-dev fonts
 	$(BIN)/pytest -q
 
-test-postgres: $(VENV)/.stamp-dev
+test-postgres: $(VENV)/.stamp-dev fonts
 	scripts/with-postgres.sh $(BIN)/pytest -q
 
 test: lint typecheck test-sqlite test-postgres

@@ -60,6 +60,12 @@ def create_app(settings: Settings, *, clock: Clock | None = None, hub: Hub | Non
             tasks.append(
                 asyncio.create_task(_every(interval, "watch-list screening", lambda: screening.rescreen_watchlist(hub)))
             )
+        if settings.council_interval_seconds > 0:
+            from accord.council import service as council
+
+            interval = settings.council_interval_seconds
+            step = lambda: council.scheduler_step(hub)  # noqa: E731
+            tasks.append(asyncio.create_task(_every(interval, "council scheduler", step)))
         for job_id in screening.unfinished_jobs(hub):  # jobs cut short by a restart carry on
             threading.Thread(target=screening.run_job, args=(hub, job_id), daemon=True).start()
         try:
@@ -127,6 +133,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, hub: Hub | Non
         return _HOME
 
     from accord.audit.routes import router as audit_router
+    from accord.council.routes import router as council_router
     from accord.intel.routes import router as intel_router
     from accord.parties.routes import router as parties_router
     from accord.register.routes import router as register_router
@@ -137,6 +144,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, hub: Hub | Non
     app.mount("/taxii2", create_taxii_app(hub))
     app.include_router(audit_router, prefix="/api/v1")
     app.include_router(register_router, prefix="/api/v1")
+    app.include_router(council_router, prefix="/api/v1")
     return app
 
 

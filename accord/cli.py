@@ -38,6 +38,7 @@ from accord.clikit import (
     admin_unit,
     out,
 )
+from accord.council.cli import council_app
 from accord.db import migrate
 from accord.errors import AccordError, BadRequest
 from accord.hub import Hub
@@ -69,6 +70,7 @@ app.add_typer(demo_app, name="demo")
 app.add_typer(intel_app, name="intel")
 app.add_typer(register_app, name="register")
 app.add_typer(screen_app, name="screen")
+app.add_typer(council_app, name="council")
 
 def _day(text: str | None) -> date | None:
     return service.parse_day(text) if text is not None else None

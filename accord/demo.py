@@ -72,7 +72,7 @@ PEOPLE: list[tuple[str, str, str]] = [
 ]
 
 STATE_ROLES = [Role.VIEWER, Role.ANALYST, Role.REGISTRAR, Role.DELEGATE, Role.PARTY_ADMIN]
-BODY_ROLES = [Role.VIEWER, Role.ANALYST, Role.PARTY_ADMIN, Role.ALLIANCE_ADMIN]
+BODY_ROLES = [Role.VIEWER, Role.ANALYST, Role.DELEGATE, Role.PARTY_ADMIN, Role.ALLIANCE_ADMIN]
 
 
 def demo_username(code: str, role: Role) -> str:

@@ -58,6 +58,27 @@ class Settings(BaseSettings):
         description="Where the screening index snapshot is kept so that a restart does not rebuild it "
         "(default DATA_DIR/screening).",
     )
+    council_interval_seconds: int = Field(
+        default=15,
+        description="How often the server's council scheduler concludes silence procedures whose deadline "
+        "has passed and sends reminders and e-mail (0 disables it; `accord council run-due` does it by hand).",
+    )
+    council_reminder_hours: int = Field(
+        default=24,
+        description="How long before a silence deadline the delegates are reminded.",
+    )
+    council_circulation_days: int = Field(
+        default=20,
+        description="Draft documents go out at least this many days before a meeting; later ones are flagged.",
+    )
+    smtp_host: str | None = Field(
+        default=None,
+        description="SMTP server for notification e-mail; without it notifications stay in the app.",
+    )
+    smtp_port: int = Field(default=25, description="Port of the SMTP server.")
+    smtp_sender: str = Field(
+        default="accord@localhost", description="The From address of notification e-mail."
+    )
     credential_cache_seconds: int = Field(
         default=60,
         description="How long a verified HTTP Basic password is cached (keyed hash) to spare an "

@@ -382,3 +382,215 @@ screen_jobs = Table(
     Column("result", Text, nullable=False),  # JSON lines of results
     Column("error", Text, nullable=False),
 )
+
+# --- council -------------------------------------------------------------------------------------
+meeting_series = Table(
+    "meeting_series",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("slug", String(40), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("convening_body", String(200), nullable=False),
+    Column("periodicity", String(40), nullable=False),
+    Column("first_held", Date, nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+meetings = Table(
+    "meetings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("series_id", Integer, ForeignKey("meeting_series.id"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("presidency_party_id", Integer, ForeignKey("parties.id"), nullable=True),
+    Column("host_party_id", Integer, ForeignKey("parties.id"), nullable=True),
+    Column("chair_person_id", Integer, ForeignKey("people.id"), nullable=True),
+    Column("venue", String(200), nullable=False),
+    Column("format", String(16), nullable=False),
+    Column("start_date", Date, nullable=False),
+    Column("end_date", Date, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("prepares", String(300), nullable=False),  # the event it prepares, in words
+    Column("prepares_meeting_id", Integer, ForeignKey("meetings.id"), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("series_id", "ordinal", name="uq_meetings_series_ordinal"),
+)
+
+delegations = Table(
+    "delegations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=True),
+    Column("guest_name", String(200), nullable=False),
+    Column("standing", String(20), nullable=False),
+    UniqueConstraint("meeting_id", "party_id", name="uq_delegations_meeting_party"),
+)
+
+participants = Table(
+    "participants",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("delegation_id", Integer, ForeignKey("delegations.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("person_id", Integer, ForeignKey("people.id"), nullable=True),
+    Column("name", String(200), nullable=False),
+    Column("title", String(300), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("attended", Boolean, nullable=True),
+)
+
+side_meetings = Table(
+    "side_meetings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("kind", String(20), nullable=False),  # bilateral | reception | other
+    Column("title", String(300), nullable=False),
+    Column("day", Date, nullable=True),
+    Column("parties", String(200), nullable=False),  # comma-separated codes
+    Column("notes", Text, nullable=False),
+)
+
+agenda_items = Table(
+    "agenda_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("parent_id", Integer, ForeignKey("agenda_items.id"), nullable=True),
+    Column("position", Integer, nullable=False),
+    Column("title", String(500), nullable=False),
+    Column("notes", Text, nullable=False),
+    Column("carried_over_from_id", Integer, ForeignKey("agenda_items.id"), nullable=True),
+)
+
+# A meeting document; each language version of each revision is a STIX report in
+# the document's scope, so the access predicate enforces its distribution.
+council_documents = Table(
+    "council_documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("agenda_item_id", Integer, ForeignKey("agenda_items.id"), nullable=True),
+    Column("title", String(300), nullable=False),
+    Column("kind", String(30), nullable=False),  # draft | report | statement | minutes | other
+    Column("classification", String(30), nullable=False),
+    Column("scope", String(80), nullable=False),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=False),  # the originating party
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+council_document_versions = Table(
+    "council_document_versions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("council_documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("lang", String(16), nullable=False),
+    Column("version_pk", BigInteger, ForeignKey("stix_versions.pk"), nullable=False),
+    Column("username", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id"), nullable=False, index=True),
+    Column("agenda_item_id", Integer, ForeignKey("agenda_items.id"), nullable=True),
+    Column("title", String(500), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("procedure", String(16), nullable=False),
+    Column("status", String(16), nullable=False, index=True),
+    Column("sponsor_party_id", Integer, ForeignKey("parties.id"), nullable=True),
+    Column("texts", Text, nullable=False),  # JSON {lang: text}
+    Column("deadline", UTCDateTime, nullable=True, index=True),
+    Column("concerned_party_id", Integer, ForeignKey("parties.id"), nullable=True),
+    Column("effect", Text, nullable=False),  # JSON, kind-specific
+    Column("number", String(40), nullable=True),
+    Column("decided_at", UTCDateTime, nullable=True),
+    Column("reminded", Boolean, nullable=False),  # deadline-approaching notice sent
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+positions = Table(
+    "positions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("decision_id", Integer, ForeignKey("decisions.id"), nullable=False, index=True),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("username", String(64), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)
+
+joint_actions = Table(
+    "joint_actions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(300), nullable=False),
+    Column("objective", Text, nullable=False),
+    Column("lead_party_id", Integer, ForeignKey("parties.id"), nullable=False),
+    Column("participants", String(400), nullable=False),  # comma-separated codes
+    Column("decision_id", Integer, ForeignKey("decisions.id"), nullable=True),
+    Column("start_date", Date, nullable=True),
+    Column("due_date", Date, nullable=True),
+    Column("links", Text, nullable=False),  # JSON list of STIX ids / register entry ids
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+action_tasks = Table(
+    "action_tasks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("action_id", Integer, ForeignKey("joint_actions.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("title", String(300), nullable=False),
+    Column("owner_party_id", Integer, ForeignKey("parties.id"), nullable=False),
+    Column("due_date", Date, nullable=True),
+    Column("status", String(16), nullable=False),
+    Column("weight", Integer, nullable=False),
+)
+
+progress_reports = Table(
+    "progress_reports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("action_id", Integer, ForeignKey("joint_actions.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("task_id", Integer, ForeignKey("action_tasks.id"), nullable=True),
+    Column("party_id", Integer, ForeignKey("parties.id"), nullable=False),
+    Column("progress", Integer, nullable=False),  # percent
+    Column("text", Text, nullable=False),
+    Column("username", String(64), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)
+
+notifications = Table(
+    "notifications",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("link", String(300), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("read_at", UTCDateTime, nullable=True),
+    Column("emailed_at", UTCDateTime, nullable=True),
+    Index("ix_notifications_user_read", "user_id", "read_at"),
+)
+
+calendar_feeds = Table(
+    "calendar_feeds",
+    metadata,
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# E-mail addresses for notifications (optional; e-mail is sent only where SMTP is configured).
+user_emails = Table(
+    "user_emails",
+    metadata,
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("address", String(320), nullable=False),
+)

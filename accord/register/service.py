@@ -521,13 +521,30 @@ def set_joint_status(unit: Unit, entry_id: str, status: EntryStatus, reason: str
     """List, delist (or re-list) a joint listing. Until the council wires its
     decisions in, an alliance_admin does it with a reason; ``basis`` names the
     decision when there is one."""
+    row, d = _joint(unit, entry_id, status)
+    _require_alliance_admin(unit, reason)
+    return _revise(unit, row, d, replace(d, status=status, basis=basis or reason), "status", reason)
+
+
+def _joint(unit: Unit, entry_id: str, status: EntryStatus) -> tuple[Any, Designation]:
     row, d = _current(unit, entry_id)
     if d.tier is not Tier.JOINT:
         raise Conflict(f"{entry_id} is a national designation of {d.party_code}: it is withdrawn, not delisted")
-    _require_alliance_admin(unit, reason)
     if status not in JOINT_MOVES.get(d.status, set()):
         raise Conflict(f"{entry_id} is {d.status.value}; it cannot become {status.value}")
-    return _revise(unit, row, d, replace(d, status=status, basis=basis or reason), "status", reason)
+    return row, d
+
+
+def check_joint_move(unit: Unit, entry_id: str, status: EntryStatus) -> Designation:
+    """Refuse now (when a decision is drafted) a listing move the entry does not allow."""
+    return _joint(unit, entry_id, status)[1]
+
+
+def apply_decision(unit: Unit, entry_id: str, status: EntryStatus, decision_number: str) -> Designation:
+    """A council decision lists or delists a joint listing: the decision is the basis."""
+    row, d = _joint(unit, entry_id, status)
+    reason = f"council decision {decision_number}"
+    return _revise(unit, row, d, replace(d, status=status, basis=decision_number), "decision", reason)
 
 
 # --- reading -------------------------------------------------------------------------------------------

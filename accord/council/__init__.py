@@ -1,0 +1,1 @@
+"""The council: meetings, consensus decisions, joint actions."""
