@@ -199,9 +199,13 @@ def demo_load(
         with hub.unit(Actor.local_admin("cli"), write=True) as u:
             demo_mod.load(u, password, _argon(hub))
         entries = demo_mod.load_register(hub)
+        demo_mod.load_council(hub)
     finally:
         hub.dispose()
-    out.print(f"Loaded the demo alliance: {demo_mod.ALLIANCE_NAME}, with {entries} invented register entries.")
+    out.print(
+        f"Loaded the demo alliance: {demo_mod.ALLIANCE_NAME}, with {entries} invented register entries "
+        "and the 13th Meeting of Security Council Secretaries."
+    )
 
 
 @demo_app.command("credentials")

@@ -234,3 +234,51 @@ def load_register(hub: Hub) -> int:
         d = register.add(u, register.draft_from_mapping(DEMO_JOINT), tier=Tier.JOINT, reason="proposed (demo)")
         register.set_joint_status(u, d.id, EntryStatus.LISTED, "agreed (demo)", basis="demo decision")
     return n + 1
+
+
+# The seed report's meeting, as the Secretariat would record it.
+SEED_AGENDA = [
+    ("Regional security situation in the SCO space", []),
+    ("Joint fight against the three evil forces", ["Terrorism", "Separatism", "Extremism"]),
+    ("International information security", []),
+    ("Political and security preparations for the Qingdao summit", []),
+]
+SEED_DELEGATIONS = ["CN", "RU", "KZ", "KG", "TJ", "UZ", "IN", "PK", "SECRETARIAT", "RATS"]
+
+
+def load_council(hub: Hub) -> int:
+    """The 13th Meeting of Security Council Secretaries (Beijing, 21–22 May 2018):
+    its delegations with the heads the report names, and its agenda."""
+    from accord.council import service as council
+
+    admin = Actor.local_admin("demo")
+    with hub.unit(admin, write=True) as u:
+        council.create_series(
+            u,
+            "scs",
+            "Meeting of Security Council Secretaries",
+            "Shanghai Cooperation Organisation",
+            "annual",
+            "2004-06-01",
+        )
+        m = council.create_meeting(
+            u,
+            "scs",
+            ordinal=13,
+            start="2018-05-21",
+            end="2018-05-22",
+            venue="Beijing",
+            presidency="CN",
+            host="CN",
+            chair="Zhao Kezhi",
+            prepares="the Qingdao summit (June 2018)",
+        )
+        heads = {code: name for name, _title, code in PEOPLE}
+        for code in SEED_DELEGATIONS:
+            council.add_delegation(u, m.id, party=code)
+            council.add_participant(u, m.id, code, heads[code], role="head")
+        for title, subs in SEED_AGENDA:
+            item = council.add_agenda_item(u, m.id, title)
+            for sub in subs:
+                council.add_agenda_item(u, m.id, sub, parent=item["id"])
+    return m.id

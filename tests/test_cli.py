@@ -121,6 +121,10 @@ def test_demo_load_and_credentials(cli_env: dict[str, str]) -> None:
     assert len(listed) == 5
     found = json.loads(run(cli_env, "screen", "Wang Jian-guo", "--as", "kz-analyst", "--json").stdout)
     assert found[0]["entry"]["name"] == "王建国" and found[0]["decision"] == "match"
+    meetings = json.loads(run(cli_env, "council", "meetings", "--as", "pk-viewer", "--json").stdout)
+    assert [m["title"] for m in meetings] == ["13th Meeting of Security Council Secretaries"]
+    minutes = run(cli_env, "council", "minutes", str(meetings[0]["id"]), "--as", "pk-viewer").stdout
+    assert "Nasser Khan Janjua" in minutes and "Qingdao" in minutes
     again = run(cli_env, "demo", "load")
     assert again.returncode == 1
     assert run(cli_env, "demo", "load", "--if-empty").returncode == 0

@@ -532,6 +532,16 @@ def test_documents_follow_their_distribution_scope(
         ),
         201,
     )
+    assert "deadline" in late["warning"] and "warning" not in early
+    refused(
+        client.post(
+            f"/api/v1/council/meetings/{mid}/documents",
+            json={"title": "Note", "lang": "fr", "text": "Projet"},
+            headers=ADMIN,
+        ),
+        400,
+        "not one of the alliance's (zh, ru, en)",
+    )
     m = ok(client.get(f"/api/v1/council/meetings/{mid}", headers=d("KZ")))
     assert m["circulation"]["deadline"] == "2018-05-01"
     assert [x["title"] for x in m["circulation"]["late"]] == ["Draft statement"]

@@ -273,6 +273,7 @@ class DocumentIn(BaseModel):
 
 @router.post("/meetings/{mid}/documents", status_code=201)
 def add_document(mid: int, body: DocumentIn, request: Request, actor: Actor = Depends(api_actor)) -> dict[str, Any]:
+    days = get_hub(request).settings.council_circulation_days
     with unit_for(request, actor, write=True) as u:
         return service.add_document(
             u,
@@ -280,6 +281,7 @@ def add_document(mid: int, body: DocumentIn, request: Request, actor: Actor = De
             body.title,
             body.lang,
             body.text,
+            days=days,
             kind=body.kind,
             classification=body.classification,
             scope=body.scope,

@@ -1377,8 +1377,10 @@ def add_document(
     classification: str = "restricted",
     scope: str = "alliance",
     agenda_item: int | None = None,
+    days: int | None = None,
 ) -> dict[str, Any]:
-    """A meeting document in one language; its distribution is a sharing scope."""
+    """A meeting document in one language; its distribution is a sharing scope. A
+    draft sent later than ``days`` before the meeting comes back with a warning."""
     from accord.intel import service as intel
 
     a = unit.actor
@@ -1414,13 +1416,24 @@ def add_document(
     )
     _add_version(unit, did, lang, text, version=1)
     unit.record("council.document", "document", str(did), detail={"meeting": mid, "title": title, "scope": col.scope})
-    return {"id": did, "title": title.strip(), "scope": col.scope}
+    out: dict[str, Any] = {"id": did, "title": title.strip(), "scope": col.scope}
+    if kind == "draft" and days is not None:
+        deadline = _meeting_row(unit, mid).start_date - timedelta(days=days)
+        if unit.now.date() > deadline:
+            out["warning"] = (
+                f"circulated after the deadline: drafts go out at least {days} days before the meeting "
+                f"(by {deadline.isoformat()})"
+            )
+    return out
 
 
-def _check_lang(lang: str) -> str:
-    tag = lang.strip()
-    if not tag or len(tag) > 16 or not tag.replace("-", "").isalnum():
-        raise BadRequest(f"not a language tag: {lang!r} (e.g. zh, ru, en)")
+def _check_lang(unit: Unit, lang: str) -> str:
+    """Documents are in the alliance's official languages and English."""
+    alliance = parties_store.get_alliance(unit.conn)
+    allowed = list(dict.fromkeys([*(alliance.official_languages if alliance else ()), "en"]))
+    tag = lang.strip().lower()
+    if tag not in allowed:
+        raise BadRequest(f"language {lang!r} is not one of the alliance's ({', '.join(allowed)})")
     return tag
 
 
@@ -1431,7 +1444,7 @@ def _add_version(unit: Unit, did: int, lang: str, text: str, *, version: int) ->
     assert doc is not None
     party = _party_by_id(unit, int(doc.party_id))
     assert party is not None
-    tag = _check_lang(lang)
+    tag = _check_lang(unit, lang)
     obj = _document_stix(unit, doc, tag, text, version, party)
     pk = intel.store_version(unit, obj, doc.scope, int(doc.party_id))
     store.insert_document_version(
