@@ -492,6 +492,11 @@ def _compare_names(q: NameInfo, c: NameInfo, org: bool) -> _NameResult:
     if status == "conflict" and not org:
         # A different given name, patronymic or family name.
         score = min(score, MATCH_THRESHOLD - 0.02)
+    if status == "conflict" and real_q and real_c:
+        near = _near_score(pairs, rest_q, rest_c, org)
+        if near > score:
+            score = near
+            note += " (close spellings: possibly the same)"
     if any(s < 0.9 for _, _, s in pairs) and status == "agree":
         status = "partial"
     if org and score < MATCH_THRESHOLD and q.script != c.script:
@@ -518,6 +523,81 @@ def _compare_names(q: NameInfo, c: NameInfo, org: bool) -> _NameResult:
             status = "conflict"
             note = "place " + place_q[0].raw + " vs " + place_c[0].raw
     return _NameResult(max(0.0, min(1.0, score)), status, note)
+
+
+# Parts unmatched on both sides but one or two edits apart (Walper / Walker,
+# Huei / 辉 hui, Neh / Neha) may be a misspelling or another name: the pair is
+# no match, but the name as a whole stays "possible" (below MATCH_THRESHOLD,
+# so that a screening officer sees it rather than the floor dropping it).
+_NEAR_SIM = 0.6
+_NEAR_CAP = 0.62  # with another part that agrees
+_NEAR_CAP_WEAK = 0.55  # with only a common part or an initial that agrees, or none
+
+
+def _near(a: Part, b: Part) -> bool:
+    """Whether two parts that do not match are still close in spelling."""
+    if (a.kind | b.kind) & (N.INITIAL | N.NUMBER | N.PARTICLE):
+        return False
+    for fa in dict.fromkeys((a.form, *a.alts, *a.xalts, a.raw)):
+        for fb in dict.fromkeys((b.form, *b.alts, *b.xalts, b.raw)):
+            shortest = min(len(fa), len(fb))
+            if shortest < 3 or abs(len(fa) - len(fb)) > 2:
+                continue
+            budget = 1 if shortest < 5 else 2
+            if OSA.distance(fa, fb, score_cutoff=budget) <= budget:
+                return True
+    return False
+
+
+def _join_close(parts: list[Part], other: list[Part]) -> list[Part]:
+    """``parts`` with two adjacent parts joined where the joined word is close to a part of ``other``."""
+    out = list(parts)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if not (a.kind | b.kind) & (N.INITIAL | N.NUMBER | N.CONCEPT):
+            joined = N.make_part(a.raw + b.raw, (a.kind | b.kind) & N.VOWELLESS)
+            if any(_near(joined, o) for o in other if len(o.form) > max(len(a.form), len(b.form))):
+                out[i : i + 2] = [joined]
+                continue
+        i += 1
+    return out
+
+
+def _near_score(pairs: list[tuple[Part, Part, float]], rest_q: list[Part], rest_c: list[Part], org: bool) -> float:
+    """The score of a name whose unmatched parts are paired by :func:`_near` (0 if they cannot all be)."""
+    if len(rest_q) != len(rest_c):
+        # "Lin-itan" / "Lintian": split on one side, joined on the other.
+        rest_q, rest_c = _join_close(rest_q, rest_c), _join_close(rest_c, rest_q)
+    scored = [(min(a.weight, b.weight), i, j) for i, a in enumerate(rest_q) if a.weight >= 0.4
+              for j, b in enumerate(rest_c) if b.weight >= 0.4 and _near(a, b)]
+    if not scored:
+        return 0.0
+    scored.sort(key=lambda x: -x[0])
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    near: list[float] = []
+    for w, i, j in scored:
+        if i not in used_q and j not in used_c:
+            used_q.add(i)
+            used_c.add(j)
+            near.append(w)
+    left_q = [p for i, p in enumerate(rest_q) if i not in used_q]
+    left_c = [p for j, p in enumerate(rest_c) if j not in used_c]
+    if any(p.weight >= 0.4 for p in left_q) and any(p.weight >= 0.4 for p in left_c):
+        return 0.0  # another part still differs outright
+    strong = sum(
+        0.5 if (a.kind | b.kind) & (N.COMMON | N.INITIAL) else 1.0
+        for a, b, s in pairs
+        if not (a.kind | b.kind) & N.PARTICLE and s >= _PART_ACCEPT and not (a.kind & b.kind & N.INITIAL)
+    )
+    if not strong and len(near) < 2:
+        return 0.0  # a lone close part, nothing else in common
+    num = sum(s * min(a.weight, b.weight) for a, b, s in pairs) + _NEAR_SIM * sum(near)
+    den = sum(min(a.weight, b.weight) for a, b, _ in pairs) + sum(near)
+    wq, wc = sum(p.weight for p in left_q), sum(p.weight for p in left_c)
+    den += 0.6 * wq + 0.3 * wc if org else 0.35 * wq + 0.22 * wc
+    return min(_NEAR_CAP if strong >= 1 else _NEAR_CAP_WEAK, num / den) if den > 0 else 0.0
 
 
 def _only_generic(parts: list[Part]) -> bool:

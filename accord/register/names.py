@@ -602,6 +602,9 @@ def is_pinyin(word: str) -> bool:
     return bool(word) and _segment_pinyin(word) is not None
 
 
+_WG_NO_E = frozenset("lmfns")
+
+
 @lru_cache(maxsize=65536)
 def _wade_giles(syllable: str) -> tuple[str, ...]:
     """Pinyin readings of a Wade-Giles syllable (empty if it is not one)."""
@@ -624,7 +627,9 @@ def _wade_giles(syllable: str) -> tuple[str, ...]:
                 continue
             if target in ("zh", "ch") and final_py.startswith("i") and final_py != "i":
                 continue
-            for fin in (final_py, "uo", "e") if final_py == "o" else (final_py,):
+            # Wade-Giles "o" is pinyin "uo", or "e" after k, k', h ("Ho" is He).
+            fins = (final_py,) if final_py != "o" else (final_py, "uo") if initial in _WG_NO_E else (final_py, "uo", "e")
+            for fin in fins:
                 cand = target + fin
                 if cand in syllables and cand not in out:
                     out.append(cand)
@@ -1451,7 +1456,9 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
     """
     info = analyse(name, is_org(schema))
     keys: set[str] = set()
-    parts = [p for p in info.parts if not p.kind & PARTICLE] or list(info.parts)
+    # Particles (de, da, bin) carry little identity in a person's name; in an
+    # organisation's they are words like any other ("Da Long" is Dalong).
+    parts = list(info.parts) if info.org else [p for p in info.parts if not p.kind & PARTICLE] or list(info.parts)
     full = [p for p in parts if not p.kind & INITIAL]
     chinese = not info.org and _plausibly_chinese(full)
     grams: list[tuple[str, ...]] = []
@@ -1460,10 +1467,11 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
         keys.update(token_keys)
         if part_grams:
             grams.append(part_grams)
-    for part in parts:
-        if part.kind & INITIAL:
-            for other in full:
-                keys.add("i:" + other.skel + "/" + part.form)
+    initials = [p for p in parts if p.kind & INITIAL]
+    for part in initials:
+        for other in full:
+            for skel in _skels(other):
+                keys.add("i:" + skel + "/" + part.form)
     if 2 <= len(full) <= 5:
         forms = sorted({p.form for p in full})
         for i, a in enumerate(forms):
@@ -1478,6 +1486,22 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
     joined = "".join(p.form for p in full)
     if joined:
         keys.add("j:" + joined)
+        if len(full) >= 2 and all(p.raw.isalpha() for p in full):
+            # Folding the joined word may differ from joining the folded ones
+            # ("Zhong Hua" / "Zhonghua": zhonghua folds as one word).
+            keys.add("j:" + fold("".join(p.raw for p in full)))
+    if not info.org and not initials and 2 <= len(full) <= MAX_INITIAL_PARTS:
+        # The same surname+initial keys a name written with initials has, so
+        # that "S. Kumar" meets "Sanjay Kumar": every part with the initial of
+        # every other (which part is the surname varies by culture and order).
+        # They take the place of the last trigrams.
+        for other in full:
+            letter = _initial_form(other.raw)
+            if not letter:
+                continue
+            for part in full:
+                if part is not other and not part.kind & PATRONYMIC:
+                    keys.add("i:" + part.skel + "/" + letter)
     if grams:
         room = MAX_KEYS - len(keys)
         depth = max(len(g) for g in grams)
@@ -1494,6 +1518,28 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
         # Many parts or readings: keep the most selective kinds of key.
         keys = set(sorted(keys, key=lambda key: (_KEY_PRIORITY.get(key[:2], 9), len(key), key))[:MAX_KEYS])
     return frozenset(keys)
+
+
+# Names with more full parts than this get no surname+initial keys (a long
+# name's parts pair up quadratically; queries with initials are short).
+MAX_INITIAL_PARTS = 4
+
+
+def _skels(part: Part) -> tuple[str, ...]:
+    """The skeleton of a part, and of its first other reading if that differs ("Chou": chou, zhou)."""
+    if part.alts:
+        alt = skeleton(part.alts[0])
+        if alt != part.skel:
+            return (part.skel, alt)
+    return (part.skel,)
+
+
+@lru_cache(maxsize=4096)
+def _initial_form(raw: str) -> str:
+    """The form an initial of this word has in a name ("S." for Sanjay)."""
+    if not raw or not raw[0].isalpha():
+        return ""
+    return make_part(raw[0], INITIAL).form
 
 
 _KEY_PRIORITY = {"t:": 0, "j:": 1, "a:": 1, "g:": 1, "i:": 2, "s:": 2, "n:": 3, "m:": 4, "3:": 5}

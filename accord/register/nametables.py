@@ -599,6 +599,14 @@ WADE_GILES_INITIALS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("p", ("b", "p")),
     ("t", ("d", "t")),
     ("j", ("r",)),
+    # Initials spelt alike in both systems, so that a Wade-Giles final still
+    # converts: "huei" is hui, "hung" is hong, "sung" is song.
+    ("h", ("h",)),
+    ("m", ("m",)),
+    ("f", ("f",)),
+    ("n", ("n",)),
+    ("l", ("l",)),
+    ("s", ("s",)),
     ("", ("",)),
 )
 WADE_GILES_FINALS: dict[str, str] = {
