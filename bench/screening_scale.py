@@ -16,7 +16,8 @@ What it does, pinned to core 0 (it re-executes itself under ``taskset -c 0``):
    generator's): loads the index, then screens each query and times it end to
    end. ``--pipeline server`` mirrors ``accord.register.screening._screen`` as
    it ships (constants imported from it): index search for
-   ``max(RETRIEVE, limit * 10)`` candidates, ``matching.compare`` of the
+   ``max(RETRIEVE, limit)`` candidates re-ranked from a pool of
+   ``max(POOL, 5 × that)``, ``matching.compare`` of the
    prepared query against each prepared candidate, drop scores below
    ``POSSIBLE_THRESHOLD``, sort by (-score, entry), keep ``--limit``. (It leaves
    out what needs a database: the access predicate and reviews.)
@@ -40,6 +41,14 @@ entry's primary name is shared by at most 20 other entries. A query for
 "James Smith" cannot single out one of 700 James Smiths by name alone (a real
 screening would use birth date and country, which this bench does not
 generate), so the second figure is the one that measures the index.
+A third figure leaves out the positives no one could answer by name alone
+(``_unfair``: an initial and a surname that more than 20 entries share; each
+is printed with its reason by ``--misses``); recall is also broken down by
+the perturbations the query generator applied (``variants.variant_ops``).
+
+Timings are wall-clock; on a shared machine they include other processes'
+time on the core, so the CPU time of the build, of each query and of the
+batch is reported beside them.
 
 Usage::
 
@@ -72,7 +81,7 @@ import numpy as np
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from accord.register.index import CandidateIndex
+from accord.register.index import CandidateIndex, key_hash
 from accord.register.models import Schema
 from bench.screening import synth, variants
 
@@ -111,21 +120,25 @@ def build(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     schemas = np.zeros(n_entries, np.int8)
     n_names = 0
 
+    gen_cpu = 0.0
+
     def rows() -> Iterator[tuple[int, Schema, tuple[str, ...]]]:
         # Generation time is excluded from the build figure: the service reads rows from its database.
-        nonlocal gen_time, n_names
+        nonlocal gen_time, gen_cpu, n_names
         for n in range(1, n_entries + 1):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             e = synth.entry(args.seed, n)
             blob.append(SEP.join(e.names).encode())
             schemas[n - 1] = SCHEMAS.index(e.schema)
             n_names += len(e.names)
             gen_time += time.perf_counter() - t
+            gen_cpu += time.process_time() - c
             yield n, e.schema, e.names
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     index = CandidateIndex.build(rows(), key_fn=_key_fn(args))
     build_s = time.perf_counter() - t0 - gen_time
+    build_cpu_s = time.process_time() - c0 - gen_cpu
     t = time.perf_counter()
     index.watermark = n_entries
     index.save(work / "index.npz")
@@ -137,9 +150,9 @@ def build(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     stats = {"entries": n_entries, "names": n_names, "keys": len(b.hashes), "postings": len(b.postings),
              "index_mb": sum(a.nbytes for a in (b.entries, b.classes, b.hashes, b.offsets, b.postings,
                                                  b.doc_offsets, b.doc_keys)) / 2**20,
-             "gen_s": gen_time, "build_s": build_s, "save_s": save_s, "build_rss_mb": _rss_mb()}
-    del index
-    gc.collect()
+             "gen_s": gen_time, "build_s": build_s, "build_cpu_s": build_cpu_s, "save_s": save_s,
+             "build_rss_mb": _rss_mb()}
+    key_fn = _key_fn(args)
 
     rng = random.Random(args.seed + 1)
     queries: list[dict[str, Any]] = []
@@ -148,12 +161,51 @@ def build(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     primaries = Counter(p for p in (b.split(SEP.encode(), 1)[0] for b in blob) if p in wanted)
     for n in sample:
         e = synth.entry(args.seed, n)
-        queries.append({"name": variants.variant(e, rng), "schema": e.schema.value, "entry": n, "culture": e.culture,
-                        "same_primary": primaries[blob[n - 1].split(SEP.encode(), 1)[0]] - 1})
+        name, ops = variants.variant_ops(e, rng)
+        q = {"name": name, "schema": e.schema.value, "entry": n, "culture": e.culture, "ops": ops,
+             "same_primary": primaries[blob[n - 1].split(SEP.encode(), 1)[0]] - 1}
+        reason = _unfair(index, key_fn, name, e)
+        if reason:
+            q["unfair"] = reason
+        queries.append(q)
+    del index
+    gc.collect()
     for _ in range(args.negatives):
         queries.append({"name": variants.negative(rng), "schema": "Person", "entry": None, "culture": "neg"})
     (work / "queries.json").write_text(json.dumps(queries, ensure_ascii=False))
     return stats
+
+
+# A query that names no more than this many register entries equally can single out its entry.
+UNFAIR_SHARED = 20
+
+
+def _unfair(index: CandidateIndex, key_fn: Any, name: str, e: synth.SynthEntry) -> str | None:
+    """Why no one could pick entry ``e`` out for query ``name`` by name alone, or None.
+
+    A query that keeps only an initial of the given name ("S. Kumar", "WANG S.")
+    says no more than "a Kumar whose given name begins with S": when more than
+    ``UNFAIR_SHARED`` register entries have that surname and initial, the true
+    one is a lottery among them, whatever the index or the matcher do. Counted
+    with the index's own surname+initial keys ("i:"): the key the query shares
+    with its entry, and how many live entries have it."""
+    q_keys = {k for k in key_fn(name, e.schema) if k.startswith("i:")}
+    if not q_keys:
+        return None
+    e_keys: set[str] = set()
+    for n in e.names:
+        e_keys |= key_fn(n, e.schema)
+    shared = q_keys & e_keys
+    if not shared:
+        return None
+    b = index._base
+    df = []
+    for k in shared:
+        i = b.key_of(key_hash(k))
+        df.append(int(b.offsets[i + 1] - b.offsets[i]) if i is not None else 0)
+    if min(df) > UNFAIR_SHARED:
+        return f"initial + surname shared by {min(df)} entries ({min(shared)})"
+    return None
 
 
 def _key_fn(args: argparse.Namespace) -> Any:
@@ -182,7 +234,7 @@ class NameStore:
 
 def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     from accord.register.matching import Subject, compare, prepare
-    from accord.register.screening import POSSIBLE_THRESHOLD, RETRIEVE
+    from accord.register.screening import POOL, POSSIBLE_THRESHOLD, RETRIEVE
 
     t = time.perf_counter()
     index = CandidateIndex.load(work / "index.npz", key_fn=_key_fn(args))
@@ -218,11 +270,12 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         return p
 
     server = args.pipeline == "server"
-    wanted = max(RETRIEVE, args.limit * 10)  # as _screen
+    wanted = max(RETRIEVE, args.limit)  # as _screen
+    server_pool = max(POOL, wanted * 5)
 
     def candidates(name: str, schema: Schema) -> list[tuple[int, float]]:
         if server:
-            return index.search([name], schema, limit=wanted)
+            return index.search([name], schema, limit=wanted, pool=server_pool)
         return index.search([name], schema, limit=args.score, pool=args.pool)
 
     def rank(scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
@@ -231,7 +284,11 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         return kept[: args.limit]
 
     lat: list[float] = []
+    cpu_ms: list[float] = []
     search_ms: list[float] = []
+    by_op: dict[str, list[int]] = {}
+    unfair: dict[str, int] = {"n": 0, "returned": 0}
+    n_fair = fair_returned = 0
     per_culture: dict[str, list[int]] = {}
     pos = {k: 0 for k in ("n", "retrieved", "returned", "no_floor", "top1", "top10", "n_uniq", "returned_uniq",
                           "retrieved_uniq")}
@@ -241,6 +298,7 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     t_all = time.perf_counter()
     for q in queries:
         schema = Schema(q["schema"])
+        c0 = time.thread_time()
         t0 = time.perf_counter()
         cands = candidates(q["name"], schema)
         t1 = time.perf_counter()
@@ -248,6 +306,7 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         scored = [(compare(pq, prepared(e)).score, e) for e, _ in cands]
         returned = rank(scored)
         t2 = time.perf_counter()
+        cpu_ms.append((time.thread_time() - c0) * 1000)
         lat.append((t2 - t0) * 1000)
         search_ms.append((t1 - t0) * 1000)
         if q["entry"] is None:
@@ -271,25 +330,41 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         c = per_culture.setdefault(f"{q['culture']}/{'P' if schema is Schema.PERSON else 'O'}", [0, 0])
         c[0] += in_out
         c[1] += 1
+        for op in q.get("ops", ()):
+            o = by_op.setdefault(op, [0, 0])
+            o[0] += in_out
+            o[1] += 1
+        if q.get("unfair"):
+            unfair["n"] += 1
+            unfair["returned"] += in_out
+        else:
+            n_fair += 1
+            fair_returned += in_out
         if args.misses and not in_out:
-            print("MISS", q["name"], "→", store.get(target)[1], "retrieved" if in_ret else "", file=sys.stderr)
+            print("MISS", q["name"], "→", store.get(target)[1], "retrieved" if in_ret else "",
+                  f"[{' '.join(q.get('ops', ()))}]", f"UNFAIR: {q['unfair']}" if q.get("unfair") else "",
+                  file=sys.stderr)
     total_s = time.perf_counter() - t_all
     a = np.array(lat)
     n_pos = max(pos["n"], 1)
     n_uniq = max(pos["n_uniq"], 1)
     out = {
         "pipeline": args.pipeline, "scored_per_query": wanted if server else args.score,
-        "pool": None if server else args.pool, "limit": args.limit,
+        "pool": server_pool if server else args.pool, "limit": args.limit,
         "load_s": load_s, "store_load_s": store_load_s, "rss_loaded_mb": rss_loaded,
         "queries": len(queries), "positives": pos["n"], "positives_uniq": pos["n_uniq"],
         "p50_ms": float(np.percentile(a, 50)), "p95_ms": float(np.percentile(a, 95)),
-        "p99_ms": float(np.percentile(a, 99)), "search_p50_ms": float(np.percentile(search_ms, 50)),
+        "p99_ms": float(np.percentile(a, 99)), "cpu_p50_ms": float(np.percentile(cpu_ms, 50)),
+        "cpu_p95_ms": float(np.percentile(cpu_ms, 95)), "search_p50_ms": float(np.percentile(search_ms, 50)),
         "search_p95_ms": float(np.percentile(search_ms, 95)),
         "recall": pos["returned"] / n_pos, "recall_retrieved": pos["retrieved"] / n_pos,
         "recall_uniq": pos["returned_uniq"] / n_uniq, "recall_retrieved_uniq": pos["retrieved_uniq"] / n_uniq,
         "recall_no_floor": pos["no_floor"] / n_pos, "recall_top1": pos["top1"] / n_pos,
         "recall_top10": pos["top10"] / n_pos,
         "recall_by_culture": {k: round(v[0] / v[1], 3) for k, v in sorted(per_culture.items())},
+        "recall_by_op": {k: [round(v[0] / v[1], 3), v[1]] for k, v in sorted(by_op.items())},
+        "unfair": unfair["n"], "unfair_returned": unfair["returned"],
+        "recall_fair": fair_returned / max(n_fair, 1), "positives_fair": n_fair,
         "negatives_scored_match": neg_match,
         "sequential_names_per_s": len(queries) / total_s, "cache_hit_rate": hits / max(hits + misses, 1),
         "prepared_bytes": per_prepared,
@@ -299,7 +374,7 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     batch = queries[: args.batch]
     cache.clear()
     gc.collect()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     found = [(q, candidates(q["name"], Schema(q["schema"]))) for q in batch]
     distinct = {e for _, cands in found for e, _ in cands}
     prep = {e: prepare(Subject(schema=sc, names=nm)) for e in distinct for sc, nm in (store.get(e),)}
@@ -308,7 +383,8 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         pq = prepare(Subject(schema=Schema(q["schema"]), names=(q["name"],)))
         n_rows += len(rank([(compare(pq, prep[e]).score, e) for e, _ in cands]))
     batch_s = time.perf_counter() - t0
-    out |= {"batch": len(batch), "names_per_s": len(batch) / batch_s,
+    batch_cpu = time.process_time() - c0
+    out |= {"batch": len(batch), "names_per_s": len(batch) / batch_s, "names_per_cpu_s": len(batch) / batch_cpu,
             "batch_distinct_share": len(distinct) / max(sum(len(c) for _, c in found), 1)}
     del prep, found
     out["rss_mb"] = _rss_mb()
@@ -371,14 +447,16 @@ def report(r: dict[str, Any]) -> None:
     rows = [
         ("register", f"{r['names']:,} names, {r['entries']:,} entries, {r['keys']:,} keys, "
                      f"{r['postings']:,} postings ({r['index_mb']:.0f} MiB)", ""),
-        ("index build", f"{r['build_s']:.1f} s (generation {r['gen_s']:.1f} s apart)",
+        ("index build", f"{r['build_s']:.1f} s, CPU {r.get('build_cpu_s', float('nan')):.1f} s "
+                        f"(generation {r['gen_s']:.1f} s apart)",
          mark(r["build_s"] <= TARGETS["build_s"]) + " ≤ 60 s"),
         ("save / load", f"{r['save_s']:.2f} s / {r['load_s']:.2f} s (+ name store {r['store_load_s']:.2f} s)", ""),
         ("pipeline", f"{r['pipeline']}: {r['scored_per_query']} candidates scored a query"
                      + (f" (re-ranked from a pool of {r['pool']})" if r["pool"] else "")
                      + f", up to {r['limit']} returned", ""),
         ("latency p50 / p95 / p99", f"{r['p50_ms']:.1f} / {r['p95_ms']:.1f} / {r['p99_ms']:.1f} ms "
-                                    f"(index search p50 {r['search_p50_ms']:.1f}, p95 {r['search_p95_ms']:.1f})",
+                                    f"(index search p50 {r['search_p50_ms']:.1f}, p95 {r['search_p95_ms']:.1f}; "
+                                    f"CPU p50 {r['cpu_p50_ms']:.1f}, p95 {r['cpu_p95_ms']:.1f})",
          mark(r["p95_ms"] <= TARGETS["p95_ms"]) + " p95 ≤ 25 ms"),
         ("recall (true entry returned)", f"{r['recall']:.3f} of {r['positives']} positives "
                                          f"(scored {r['recall_retrieved']:.3f}, in top {r['limit']} without the "
@@ -388,7 +466,11 @@ def report(r: dict[str, Any]) -> None:
         ("recall, names shared ≤ 20×", f"{r['recall_uniq']:.3f} of {r['positives_uniq']} positives "
                                        f"(scored {r['recall_retrieved_uniq']:.3f})",
          mark(r["recall_uniq"] >= TARGETS["recall"]) + " ≥ 0.98"),
-        ("batch throughput", f"{r['names_per_s']:.0f} names/s on one core (batch of {r['batch']}; "
+        ("recall, fair queries", f"{r['recall_fair']:.3f} of {r['positives_fair']} positives ({r['unfair']} left "
+                                 f"out as unanswerable by name, {r['unfair_returned']} of them returned anyway)",
+         mark(r["recall_fair"] >= TARGETS["recall"]) + " ≥ 0.98"),
+        ("batch throughput", f"{r['names_per_s']:.0f} names/s on one core, {r['names_per_cpu_s']:.0f} per CPU "
+                             f"second (batch of {r['batch']}; "
                              f"one by one {r['sequential_names_per_s']:.0f})",
          mark(r["names_per_s"] >= TARGETS["names_per_s"]) + " ≥ 100"),
         ("peak RSS (server)", f"{r['rss_mb']:.0f} MB (after load {r['rss_loaded_mb']:.0f}; build process "
@@ -402,6 +484,7 @@ def report(r: dict[str, Any]) -> None:
     for a, b, c in rows:
         print(f"{a:<{w}}  {b}  {c}")
     print("recall by culture/kind:", ", ".join(f"{k} {v}" for k, v in r["recall_by_culture"].items()))
+    print("recall by perturbation:", ", ".join(f"{k} {v[0]} ({v[1]})" for k, v in r["recall_by_op"].items()))
     if "changes" in r:
         c = r["compaction"]
         print(f"changes: {r['changes']:,} replacements, {r['changes_per_s']:.0f}/s, latency p50 "

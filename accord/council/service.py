@@ -975,6 +975,7 @@ def _conclude(unit: Unit, r: Any, at: datetime, until: datetime | None) -> Decis
         "decided_at": at,
     }
     if adopted:
+        store.lock_meeting(unit.conn, int(r.meeting_id))
         s = store.series_by_id(unit.conn, int(_meeting_row(unit, int(r.meeting_id)).series_id))
         m = _meeting_row(unit, int(r.meeting_id))
         assert s is not None
@@ -1040,9 +1041,9 @@ def run_due(hub: Hub) -> list[int]:
         due = store.due_silence(u.conn, u.now)
     for did in due:
         with hub.unit(system, write=True) as u:
-            r = store.decision(u.conn, did)
+            r = store.decision_to_conclude(u.conn, did)
             if r is None or r.status != DecisionStatus.OPEN.value:
-                continue  # another worker took it
+                continue  # another worker holds it or has concluded it
             _conclude(u, r, r.deadline, until=r.deadline)
             done.append(did)
     hours = hub.settings.council_reminder_hours

@@ -245,6 +245,12 @@ def decision(conn: Connection, did: int) -> Any | None:
     return _one(conn, decisions, decisions.c.id == did)
 
 
+def decision_to_conclude(conn: Connection, did: int) -> Any | None:
+    """The decision, locked for this transaction; None when another worker holds it
+    (PostgreSQL: SKIP LOCKED; SQLite serialises writers with BEGIN IMMEDIATE instead)."""
+    return conn.execute(select(decisions).where(decisions.c.id == did).with_for_update(skip_locked=True)).first()
+
+
 def decision_rows(conn: Connection, mid: int | None = None, status: str | None = None) -> list[Any]:
     q = select(decisions).order_by(decisions.c.id)
     if mid is not None:
@@ -284,6 +290,11 @@ def approaching_silence(conn: Connection, now: datetime, until: datetime) -> lis
             )
         ).all()
     )
+
+
+def lock_meeting(conn: Connection, mid: int) -> None:
+    """Serialise the numbering of a meeting's decisions (PostgreSQL row lock; SQLite has one writer)."""
+    conn.execute(select(meetings.c.id).where(meetings.c.id == mid).with_for_update())
 
 
 def adopted_count(conn: Connection, mid: int) -> int:

@@ -506,7 +506,7 @@ decisions = Table(
     Column("deadline", UTCDateTime, nullable=True, index=True),
     Column("concerned_party_id", Integer, ForeignKey("parties.id"), nullable=True),
     Column("effect", Text, nullable=False),  # JSON, kind-specific
-    Column("number", String(40), nullable=True),
+    Column("number", String(40), nullable=True, unique=True),  # given at adoption
     Column("decided_at", UTCDateTime, nullable=True),
     Column("reminded", Boolean, nullable=False),  # deadline-approaching notice sent
     Column("created_by", String(64), nullable=False),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import jellyfish
@@ -58,6 +58,16 @@ _KIND_WEIGHT = (
 )
 
 
+def _kind_weight(kind: int) -> float:
+    for flag, weight in _KIND_WEIGHT:
+        if kind & flag:
+            return weight
+    return 1.0
+
+
+_WEIGHTS = tuple(_kind_weight(kind) for kind in range(2 * CYRL))  # by kind: every combination of the flags
+
+
 @dataclass(frozen=True, slots=True)
 class Part:
     """One analysed name part. Instances are interned through caches."""
@@ -73,14 +83,25 @@ class Part:
     # French, Cantonese, McCune-Reischauer): equal to a Latin spelling, or one
     # edit away, never compared loosely (they are far from each other).
     xalts: tuple[str, ...] = ()
+    # The hash of the fields above, computed once: parts are the keys of the
+    # comparison caches, hashed many times a comparison.
+    _hash: int = field(default=0, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.form, self.alts, self.skel, self.kind, self.group, self.raw,
+                                                self.mark, self.xalts)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[Part], tuple[object, ...]]:
+        # Rebuilt, not restored: string hashes differ from one process to another.
+        return (Part, (self.form, self.alts, self.skel, self.kind, self.group, self.raw, self.mark, self.xalts))
 
     @property
     def weight(self) -> float:
         """Weight of the part in a name score (identity it carries)."""
-        for flag, weight in _KIND_WEIGHT:
-            if self.kind & flag:
-                return weight
-        return 1.0
+        return _WEIGHTS[self.kind]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1416,9 +1437,10 @@ def _part_keys(part: Part, chinese: bool) -> tuple[tuple[str, ...], tuple[str, .
     if plain and len(part.form) >= 3:
         keys.append("m:" + _metaphone(part.form))
     if chinese and plain:
-        # A Chinese given name split into syllables ("jian guo") meets a joined one.
+        # A Chinese given name split into syllables ("jian guo") meets a joined
+        # one; so does a company name read from characters ("Da Long" / 大隆).
         seg = _segment_pinyin(part.raw)
-        if seg and 1 < len(seg) <= 3 and all(len(syl) >= 2 for syl in seg):
+        if seg and 1 < len(seg) <= 4 and all(len(syl) >= 2 for syl in seg):
             keys.extend("t:" + fold(syl) for syl in seg)
     grams: tuple[str, ...] = ()
     if plain and len(part.form) >= 4:
@@ -1460,7 +1482,7 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
     # organisation's they are words like any other ("Da Long" is Dalong).
     parts = list(info.parts) if info.org else [p for p in info.parts if not p.kind & PARTICLE] or list(info.parts)
     full = [p for p in parts if not p.kind & INITIAL]
-    chinese = not info.org and _plausibly_chinese(full)
+    chinese = any(p.kind & HAN for p in full) if info.org else _plausibly_chinese(full)
     grams: list[tuple[str, ...]] = []
     for part in full:
         token_keys, part_grams = _part_keys(part, chinese)

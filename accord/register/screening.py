@@ -506,9 +506,9 @@ def rescreen_watchlist(hub: Hub) -> int:
         stale = [int(w.pk) for w in store.watch_rows(u.conn, None) if int(w.screened_seq) < seq]
     for pk in stale:
         with hub.unit(Actor.local_admin("scheduler"), write=True) as u:
-            w = next((r for r in store.watch_rows(u.conn, None) if int(r.pk) == pk), None)
+            w = store.watch_to_screen(u.conn, pk)
             if w is None or int(w.screened_seq) >= seq:
-                continue  # taken by another worker meanwhile
+                continue  # held or already screened by another worker
             n = _raise_hits(hub, u.conn, w, u.now)
             store.update_watch(u.conn, pk, {"screened_seq": seq})
             if n:

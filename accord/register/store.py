@@ -209,6 +209,19 @@ def watch_rows(conn: Connection, party_id: int | None, *, active_only: bool = Tr
     return list(conn.execute(q.order_by(w.c.pk)).all())
 
 
+def watch_to_screen(conn: Connection, pk: int) -> Any | None:
+    """The watched subject, locked for this transaction; None when another worker holds it
+    (PostgreSQL: SKIP LOCKED; SQLite serialises writers with BEGIN IMMEDIATE instead)."""
+    w = watch_subjects
+    q = (
+        select(w, parties.c.code.label("party_code"))
+        .join(parties, parties.c.id == w.c.party_id)
+        .where(w.c.pk == pk, w.c.active.is_(True))
+        .with_for_update(of=w, skip_locked=True)
+    )
+    return conn.execute(q).first()
+
+
 def get_watch(conn: Connection, pk: int) -> Any | None:
     return conn.execute(select(watch_subjects).where(watch_subjects.c.pk == pk)).first()
 

@@ -153,28 +153,42 @@ def _initial(word: str) -> str:
 
 def variant(e: SynthEntry, rng: random.Random) -> str:
     """One query name for entry ``e``."""
-    tokens = _render(e, rng)
+    return variant_ops(e, rng)[0]
+
+
+def variant_ops(e: SynthEntry, rng: random.Random) -> tuple[str, list[str]]:
+    """One query name for entry ``e`` and what was done to it ("native", "initial", "typo", ...), so
+    that a bench can tell which perturbations its misses come from. Draws exactly as ``variant``."""
+    ops: list[str] = []
+    tokens = _render(e, rng, ops)
     person = e.schema.value == "Person"
     if person and len(tokens) >= 3 and rng.random() < 0.15:
         del tokens[rng.randrange(1, len(tokens) - 1)]  # a middle part dropped
+        ops.append("dropped")
     if person and len(tokens) >= 2 and rng.random() < 0.12 and tokens[0].isascii():
         tokens[0] = _initial(tokens[0])  # "I. Sokolov"
+        ops.append("initial")
     if len(tokens) >= 2 and rng.random() < 0.25:
         tokens = tokens[-1:] + tokens[:-1] if person else tokens[1:] + tokens[:1]
+        ops.append("rotated")
     if rng.random() < 0.3:
         i = max(range(len(tokens)), key=lambda j: len(tokens[j]) if tokens[j].isascii() else 0)
         if tokens[i].isascii():
             tokens[i] = typo(tokens[i], rng)
+            ops.append("typo")
     if person and rng.random() < 0.08:
         tokens.insert(0, rng.choice(TITLES))
+        ops.append("title")
     name = " ".join(t for t in tokens if t)
     if rng.random() < 0.15:
         name = name.upper()
-    return name
+    return name, ops
 
 
-def _render(e: SynthEntry, rng: random.Random) -> list[str]:
+def _render(e: SynthEntry, rng: random.Random, ops: list[str] | None = None) -> list[str]:
     native = rng.random() < 0.25  # a quarter of the queries keep the native script
+    if ops is not None:
+        ops.append("native" if native else "latin")
     if e.culture == "ru":
         if native:
             return list(e.parts[1:] + e.parts[:1]) if rng.random() < 0.5 else list(e.parts)
@@ -194,6 +208,8 @@ def _render(e: SynthEntry, rng: random.Random) -> list[str]:
         given = synth.pinyin(e.parts[1])
         if rng.random() < 0.5:
             sur, given = wade_giles(sur), [wade_giles(g) for g in given]
+            if ops is not None:
+                ops.append("wade-giles")
         given_s = "-".join(given).capitalize() if rng.random() < 0.5 else "".join(given).capitalize()
         return [sur.capitalize(), given_s] if rng.random() < 0.6 else [given_s, sur.capitalize()]
     if e.culture in ("ar", "hi"):

@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-29 06:04:02.657466
+Create Date: 2026-11-29 06:21:13.753924
 """
 
 from __future__ import annotations
@@ -212,6 +212,7 @@ def upgrade() -> None:
             ["sponsor_party_id"], ["parties.id"], name=op.f("fk_decisions_sponsor_party_id_parties")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_decisions")),
+        sa.UniqueConstraint("number", name=op.f("uq_decisions_number")),
     )
     with op.batch_alter_table("decisions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_decisions_deadline"), ["deadline"], unique=False)
