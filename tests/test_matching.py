@@ -526,3 +526,94 @@ def test_index_keys_at_most_thirty() -> None:
         assert len(index_keys(name, schema)) <= 30, name
     # Readings in other systems are index keys too: a Cantonese spelling finds the Han name.
     assert index_keys("陳家明", P) & index_keys("Chan Ka Ming", P)
+
+
+# ---------------------------------------------------------------------------
+# Screening recall at register scale (bench/screening_scale.py)
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("S. Kumar", "संजय कुमार"),  # the entry has no initials: its own surname+initial keys
+        ("S. Kumar", "Sanjay Kumar"),
+        ("Chou C.", "Zhou Chengmin"),  # a Wade-Giles surname with an initial
+        ("I. V. Sokolov", "Соколов Игорь Владимирович"),
+    ],
+)
+def test_initials_meet_full_names_in_the_index(query: str, entry: str) -> None:
+    shared = index_keys(query, P) & index_keys(entry, P)
+    assert any(k.startswith("i:") for k in shared), (sorted(index_keys(query, P)), sorted(index_keys(entry, P)))
+
+
+def test_surname_initial_keys_stay_within_budget_and_leave_organisations_alone() -> None:
+    keys = index_keys("Sanjay Kumar", P)
+    assert "i:kmr/s" in keys and len(keys) <= 30
+    assert len(index_keys("Чернышёв Сергей Александрович", P)) <= 30
+    assert not any(k.startswith("i:") for k in index_keys("Vostok Trading Company", C))
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("Da Long Co Ltd", "Dalong Co., Ltd."),  # split pinyin; "Da" is no particle in a company name
+        ("Da Long Co Ltd", "大隆有限公司"),
+        ("Zhong Hua Mao Yi Company Limited", "Zhonghuamaoyi Co., Ltd."),  # folding the joined word differs
+    ],
+)
+def test_split_and_joined_company_names_share_selective_keys(query: str, entry: str) -> None:
+    shared = index_keys(query, C) & index_keys(entry, C)
+    assert any(k.startswith("j:") for k in shared) or {"t:da", "t:long"} <= shared, shared
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Wang Huei", "王辉"),  # Wade-Giles "uei" after h
+        ("Hung Sung", "洪松"),
+        ("Chang Chihkang", "张志刚"),  # Wade-Giles syllables written together
+        ("Hueilan Huang", "黄辉兰"),
+    ],
+)
+def test_wade_giles_readings_match(query: str, candidate: str) -> None:
+    assert decision(person(query), person(candidate)) is Decision.MATCH, compare(person(query), person(candidate))
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Marco Walper", "Marco Walker"),  # one consonant: a typo or another name
+        ("Jose Goron", "Jose Gorson"),
+        ("Rawi Kumara", "रवि कुमार"),  # the inherent vowel written
+        ("Neh Kumar", "नेहा कुमार"),
+        ("Mohammad Ale", "محمد علي"),
+        ("Lin-itan Chen", "陈琳天"),  # split on one side, joined on the other, and misspelt
+    ],
+)
+def test_close_spellings_stay_possible(query: str, candidate: str) -> None:
+    """A part one or two edits from the other side's is no match, but the name
+    stays "possible": above the screening floor, below a match."""
+    result = compare(person(query), person(candidate))
+    assert result.decision is Decision.POSSIBLE, result.as_dict()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Marco Walper", "Maria Schmidt"),
+        ("Rajesh Gupta", "Suresh Sharma"),
+        ("Nirmala Yadav", "निर्मल यादव"),  # the other gender's form stays below a match
+    ],
+)
+def test_close_spellings_do_not_make_matches(query: str, candidate: str) -> None:
+    assert decision(person(query), person(candidate)) is not Decision.MATCH
+
+
+def test_parts_hash_and_pickle_by_value() -> None:
+    import pickle
+
+    from accord.register.names import make_part
+
+    p = make_part("ivanov")
+    q = pickle.loads(pickle.dumps(p))  # noqa: S301 (our own bytes)
+    assert q == p and hash(q) == hash(p)
+    assert p.weight == 1.0

@@ -189,6 +189,25 @@ def test_overlay_equals_fresh_build(seed: int) -> None:
     assert len(index) == len(fresh) == len(rows)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_sparse_and_dense_sums_rank_alike(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Summing over the found documents only (few seed postings) gives the same floats as the dense
+    accumulator, tombstones, schema filter and seed budget included."""
+    import accord.register.index as index_module
+
+    rng = random.Random(seed)
+    rows = {e: random_row(rng, e) for e in rng.sample(range(1, 400), 200)}
+    index = CandidateIndex.build(rows.values(), key_fn=keys, seed_budget=rng.choice([15, 60_000]))
+    for e in rng.sample(list(rows), 20):
+        index.remove(e)
+    queries = [" ".join(rng.choice(FIRST + LAST + ORG_WORDS) for _ in range(rng.randint(1, 3))) for _ in range(25)]
+    results = []
+    for share in (10**9, 0):  # never sparse, always sparse
+        monkeypatch.setattr(index_module, "_SPARSE_SHARE", share)
+        results.append([index.search([q], s, limit=50) for q in queries for s in (None, P, C)])
+    assert results[0] == results[1]
+
+
 def test_seed_budget_keeps_ranking_of_rare_keys() -> None:
     """Common keys past the budget still score the candidates that rarer keys found."""
     rows = [(i, P, [f"Muhammad Khan {w}"]) for i, w in enumerate(["Tariq", "Bilal", "Imran", "Irfan"] * 50)]
@@ -204,6 +223,19 @@ def test_default_key_function_across_scripts() -> None:
     index = CandidateIndex.build(ROWS)
     assert 1 in entries(index.search(["Sokolov Ivan"], P, limit=3))
     assert 6 in entries(index.search(["王偉"], P, limit=3))  # traditional form of a simplified name
+
+
+def test_default_keys_find_entries_from_initials_and_split_company_names() -> None:
+    pytest.importorskip("accord.register.names")
+    rows = [
+        (1, P, ["संजय कुमार"]),
+        *((10 + i, P, [f"{g} Kumar"]) for i, g in enumerate(["Rajesh", "Amit", "Deepak", "Vikas", "Rahul"])),
+        (2, C, ["大隆有限公司", "Dalong Co., Ltd."]),
+        *((20 + i, C, [f"{w} Co., Ltd."]) for i, w in enumerate(["Longguo", "Longda", "Dazhong", "Xinglong"])),
+    ]
+    index = CandidateIndex.build(rows)
+    assert entries(index.search(["S. Kumara"], P, limit=1)) == [1]  # only one Kumar's given name begins with S
+    assert entries(index.search(["Da Long Limited"], C, limit=1)) == [2]
 
 
 def test_pool_reranks_by_name_similarity() -> None:

@@ -96,6 +96,8 @@ DEFAULT_LENGTH_NORM = 0.4
 DEFAULT_COMPACT_RATIO = 0.05
 # ...but never below this many changes: small indexes would compact constantly.
 _MIN_COMPACT_CHANGES = 1_000
+# Seed postings below 1/this of the register are summed sparsely (see ``_accumulate_sparse``).
+_SPARSE_SHARE = 20
 # Weight of the name similarity against the (normalised) key overlap when re-ranking a pool.
 DEFAULT_TEXT_WEIGHT = 1.0
 _SEP = "\x1f"  # between the folded names of one document
@@ -547,25 +549,10 @@ class CandidateIndex:
         if slices:
             docs = np.concatenate([b.postings[s:e] for s, e, _ in slices])
             weights = np.repeat([w for _, _, w in slices], [e - s for s, e, _ in slices])
-            acc = np.bincount(docs, weights=weights, minlength=len(b.entries)).astype(np.float64, copy=False)
-            base_docs = np.flatnonzero(acc).astype(np.int64, copy=False)
-            base_docs = base_docs[self._alive[base_docs] & allowed[b.classes[base_docs]]]
             rest = [(k, w) for (_, _, k), w in zip(terms[n_seed:], idf[n_seed:], strict=True) if k is not None]
-            if rest and len(base_docs):
-                # Each commoner key adds its weight to the found documents in its postings, in key order
-                # (so sums match the overlay's bit for bit): by scattering into the dense accumulator when
-                # its postings are short next to the found set, else by binary search of the found set.
-                n_found = len(base_docs)
-                for k, w in rest:
-                    post = b.postings[b.offsets[k]:b.offsets[k + 1]]
-                    if len(post) <= 4 * n_found:
-                        acc[post] += w  # postings of one key are distinct documents
-                    else:
-                        p = np.searchsorted(post, base_docs)
-                        p[p == len(post)] = 0
-                        hit = base_docs[post[p] == base_docs]
-                        acc[hit] += w
-            base_scores = np.asarray(acc[base_docs], np.float64)
+            accumulate = self._accumulate_sparse if len(docs) * _SPARSE_SHARE < len(b.entries) \
+                else self._accumulate_dense
+            base_docs, base_scores = accumulate(docs, weights, rest, allowed)
 
         # Overlay entries: the same sums in the same key order, so scores equal a fresh build's bit for bit.
         over: dict[int, float] = {}
@@ -593,6 +580,54 @@ class CandidateIndex:
             entries, scores = entries[sel], scores[sel]
         order = np.lexsort((entries, -scores))[:limit]
         return entries[order], scores[order]
+
+    def _accumulate_dense(self, docs: I32, weights: F64, rest: list[tuple[int, float]],
+                          allowed: npt.NDArray[np.bool_]) -> tuple[I64, F64]:
+        """``_search``'s sums of key weights over the found live documents, in a dense accumulator."""
+        b = self._base
+        acc = np.bincount(docs, weights=weights, minlength=len(b.entries)).astype(np.float64, copy=False)
+        base_docs = np.flatnonzero(acc).astype(np.int64, copy=False)
+        base_docs = base_docs[self._alive[base_docs] & allowed[b.classes[base_docs]]]
+        if rest and len(base_docs):
+            # Each commoner key adds its weight to the found documents in its postings, in key order
+            # (so sums match the overlay's bit for bit): by scattering into the dense accumulator when
+            # its postings are short next to the found set, else by binary search of the found set.
+            n_found = len(base_docs)
+            for k, w in rest:
+                post = b.postings[b.offsets[k]:b.offsets[k + 1]]
+                if len(post) <= 4 * n_found:
+                    acc[post] += w  # postings of one key are distinct documents
+                else:
+                    p = np.searchsorted(post, base_docs)
+                    p[p == len(post)] = 0
+                    hit = base_docs[post[p] == base_docs]
+                    acc[hit] += w
+        return base_docs, np.asarray(acc[base_docs], np.float64)
+
+    def _accumulate_sparse(self, docs: I32, weights: F64, rest: list[tuple[int, float]],
+                           allowed: npt.NDArray[np.bool_]) -> tuple[I64, F64]:
+        """``_search``'s sums over the found documents only, for a query whose seed postings are few
+        next to the register: a dense accumulator the size of the register costs more to allocate and
+        scan than the postings do to sort. The same additions in the same order, so the same floats."""
+        b = self._base
+        found, inv = np.unique(docs, return_inverse=True)
+        sums = np.bincount(inv, weights=weights).astype(np.float64, copy=False)
+        keep = self._alive[found] & allowed[b.classes[found]]
+        base_docs = found[keep].astype(np.int64, copy=False)
+        sums = sums[keep]
+        if not len(base_docs):
+            return base_docs, sums
+        for k, w in rest:
+            post = b.postings[b.offsets[k]:b.offsets[k + 1]]
+            if len(post) <= len(base_docs):
+                p = np.searchsorted(base_docs, post)
+                p[p == len(base_docs)] = 0
+                sums[p[base_docs[p] == post]] += w
+            else:
+                p = np.searchsorted(post, base_docs)
+                p[p == len(post)] = 0
+                sums[post[p] == base_docs] += w
+        return base_docs, sums
 
     # --- persistence -------------------------------------------------------------------------------
 

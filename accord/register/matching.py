@@ -366,7 +366,7 @@ def _merge_adjacent(parts: list[Part], other: list[Part], org: bool) -> list[Par
             skel = N.skeleton(a.raw + b.raw)
             hit = len(skel) >= 3 and any(o.skel == skel and o.skel not in (a.skel, b.skel) for o in other)
         if not hit and len(joined) >= 5:
-            if any(a.form in (o.form, *o.alts, *o.xalts) or b.form in (o.form, *o.alts, *o.xalts) for o in other):
+            if a.form in other_forms or b.form in other_forms:
                 hit = False
             else:
                 hit = any(
@@ -534,12 +534,37 @@ _NEAR_CAP = 0.62  # with another part that agrees
 _NEAR_CAP_WEAK = 0.55  # with only a common part or an initial that agrees, or none
 
 
+# Wade-Giles spellings by pattern, for a word too misspelt to read syllable by
+# syllable ("Hsiieh", "Fneg-chieh"): close enough for a "possible", never a match.
+_WG_PATTERNS = tuple(
+    (re.compile(a), b)
+    for a, b in (("'", ""), ("hs", "x"), ("ieh", "ie"), ("ien", "ian"), ("ung", "ong"), ("uei", "ui"),
+                 ("ih", "i"), ("ch", "zh"), ("ts", "z"), ("tz", "z"), ("k", "g"), ("t", "d"), ("p", "b"))
+)
+
+
+@lru_cache(maxsize=16384)
+def _wade_giles_loose(raw: str) -> str:
+    for pattern, repl in _WG_PATTERNS:
+        raw = pattern.sub(repl, raw)
+    return raw
+
+
+def _readings(part: Part, other: Part) -> tuple[str, ...]:
+    out = (part.form, *part.alts, *part.xalts, part.raw)
+    if other.kind & N.HAN and not part.kind & N.HAN and part.raw.isascii():
+        loose = _wade_giles_loose(part.raw)
+        out = (*out, loose, N.fold(loose))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=65536)
 def _near(a: Part, b: Part) -> bool:
     """Whether two parts that do not match are still close in spelling."""
     if (a.kind | b.kind) & (N.INITIAL | N.NUMBER | N.PARTICLE):
         return False
-    for fa in dict.fromkeys((a.form, *a.alts, *a.xalts, a.raw)):
-        for fb in dict.fromkeys((b.form, *b.alts, *b.xalts, b.raw)):
+    for fa in _readings(a, b):
+        for fb in _readings(b, a):
             shortest = min(len(fa), len(fb))
             if shortest < 3 or abs(len(fa) - len(fb)) > 2:
                 continue

@@ -649,7 +649,9 @@ def _wade_giles(syllable: str) -> tuple[str, ...]:
             if target in ("zh", "ch") and final_py.startswith("i") and final_py != "i":
                 continue
             # Wade-Giles "o" is pinyin "uo", or "e" after k, k', h ("Ho" is He).
-            fins = (final_py,) if final_py != "o" else (final_py, "uo") if initial in _WG_NO_E else (final_py, "uo", "e")
+            fins: tuple[str, ...] = (final_py,)
+            if final_py == "o":
+                fins = (final_py, "uo") if initial in _WG_NO_E else (final_py, "uo", "e")
             for fin in fins:
                 cand = target + fin
                 if cand in syllables and cand not in out:
@@ -664,9 +666,40 @@ def _wade_giles(syllable: str) -> tuple[str, ...]:
     return tuple(out[:4])
 
 
+# Spellings only Wade-Giles has (pinyin writes none of them): a word made of
+# Wade-Giles syllables with one of these is read as Wade-Giles even when its
+# syllables are written together ("Chihkang" is chih-kang, Zhigang).
+_WG_MARKS = re.compile(r"hs|ih|ieh|ts|tz|ung|uei|ien|ueh|'")
+
+
+def _segment_wade_giles(word: str) -> list[str] | None:
+    """A joined word as two or three Wade-Giles syllables, if it is one with a
+    spelling only Wade-Giles has; else None."""
+    if len(word) > 14 or not _WG_MARKS.search(word) or not word.isascii():
+        return None
+
+    def split(rest: str, n: int) -> list[str] | None:
+        if not rest:
+            return []
+        if n == 0:
+            return None
+        for size in range(min(6, len(rest)), 1, -1):  # longest first; one-letter syllables are too loose
+            head = rest[:size]
+            if _wade_giles(head):
+                tail = split(rest[size:], n - 1)
+                if tail is not None:
+                    return [head, *tail]
+        return None
+
+    pieces = split(word, 3)
+    return pieces if pieces is not None and len(pieces) >= 2 else None
+
+
 def _chinese_alternatives(word: str) -> tuple[str, ...]:
-    """Pinyin readings of a Latin word written in Wade-Giles ("chien-kuo")."""
+    """Pinyin readings of a Latin word written in Wade-Giles ("chien-kuo", "chienkuo")."""
     pieces = [p for p in word.split("-") if p]
+    if len(pieces) == 1 and not _wade_giles(pieces[0]):
+        pieces = _segment_wade_giles(pieces[0]) or pieces
     if not pieces or len(pieces) > 3:
         return ()
     readings: list[list[str]] = [[]]
@@ -1473,8 +1506,11 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
     folded form ("3:", for typos; taken round-robin over the parts until the
     budget is spent). Pairs of parts give an order-free key ("n:") so that a
     common family name plus a given name stays selective; initials give
-    surname+initial keys ("i:"); the joined parts a "j:" key; organisations
-    an acronym ("a:").
+    surname+initial keys ("i:"), and a person's name without initials the
+    same keys for each part with each other part's initial, so that either
+    side may be the one written with initials; the joined parts a "j:" key
+    (also folded as one word); organisations an acronym ("a:"), and the
+    pinyin syllables of a name read from characters ("Da Long" / 大隆).
     """
     info = analyse(name, is_org(schema))
     keys: set[str] = set()
