@@ -631,3 +631,123 @@ def test_cli_council_steps(hub: Hub, client: TestClient, seed: dict[str, Any], c
     assert r.returncode == 1 and r.stderr.startswith("error: MN is observer") and len(r.stderr.splitlines()) == 1
     r = cli("minutes", mid, "--as", "kz-viewer")
     assert r.returncode == 0 and "13th Meeting of Security Council Secretaries" in r.stdout
+
+
+def test_records_around_the_meeting(client: TestClient, seed: dict[str, Any], clock: FrozenClock) -> None:
+    """Attendance, a carried-over item, the summit the meeting prepares, a new revision of a document,
+    a joint action's links."""
+    mid = seed["meeting"]["id"]
+    clock.set(datetime(2018, 5, 1, 2, 0, tzinfo=UTC))
+    summit_series = ok(
+        client.post(
+            "/api/v1/council/series",
+            json={"slug": "chs", "name": "Council of Heads of State", "convening_body": "SCO"},
+            headers=ADMIN,
+        ),
+        201,
+    )
+    assert summit_series["slug"] == "chs"
+    summit = ok(
+        client.post(
+            "/api/v1/council/meetings",
+            json={"series": "chs", "ordinal": 18, "start": "2018-06-09", "end": "2018-06-10", "venue": "Qingdao"},
+            headers=ADMIN,
+        ),
+        201,
+    )
+    later = ok(
+        client.post(
+            "/api/v1/council/meetings",
+            json={"series": "scs", "start": "2019-05-15", "venue": "Bishkek", "prepares_meeting": summit["id"]},
+            headers=ADMIN,
+        ),
+        201,
+    )
+    assert later["prepares"] == "18th Council of Heads of State"
+    item = seed["items"]["International information security"]
+    carried = ok(
+        client.post(f"/api/v1/council/agenda/{item}/carry-over", json={"to_meeting": later["id"]}, headers=ADMIN), 201
+    )
+    view = ok(client.get(f"/api/v1/council/meetings/{later['id']}", headers=d("KZ")))
+    assert view["agenda"][-1]["title"] == "International information security"
+    assert view["agenda"][-1]["carried_over_from"] == "13th meeting" and carried["carried_over_from"] == item
+    refused(
+        client.post(f"/api/v1/council/agenda/{carried['id']}/carry-over", json={"to_meeting": mid}, headers=ADMIN),
+        400,
+        "later meeting",
+    )
+
+    m = ok(client.get(f"/api/v1/council/meetings/{mid}", headers=d("KZ")))
+    assert all(p["attended"] is None for x in m["delegations"] for p in x["participants"])
+    from accord.council import store as council_store
+
+    with client.app.state.hub.unit(Actor.local_admin()) as u:  # type: ignore[attr-defined]
+        dels = council_store.delegation_rows(u.conn, mid)
+        pk_del = next(x for x in dels if x.code == "PK")
+        janjua = council_store.participant_rows(u.conn, [int(pk_del.id)])[0]
+    assert (
+        client.post(
+            f"/api/v1/council/participants/{janjua.id}/attendance", json={"attended": True}, headers=ADMIN
+        ).status_code
+        == 204
+    )
+    m = ok(client.get(f"/api/v1/council/meetings/{mid}", headers=d("KZ")))
+    pk = next(x for x in m["delegations"] if x["party"] == "PK")
+    assert pk["participants"][0]["attended"] is True
+    assert "Nasser Khan Janjua" in client.get(f"/api/v1/council/meetings/{mid}/minutes", headers=d("KZ")).text
+
+    doc = ok(
+        client.post(
+            f"/api/v1/council/meetings/{mid}/documents",
+            json={"title": "Draft communiqué", "lang": "en", "text": "First draft"},
+            headers=d("RU"),
+        ),
+        201,
+    )
+    refused(
+        client.post(
+            f"/api/v1/council/documents/{doc['id']}/versions", json={"lang": "en", "text": "Again"}, headers=d("RU")
+        ),
+        409,
+        "new revision",
+    )
+    refused(
+        client.post(
+            f"/api/v1/council/documents/{doc['id']}/versions",
+            json={"lang": "en", "text": "Mine", "new_revision": True},
+            headers=d("KZ"),
+        ),
+        403,
+        "originating",
+    )
+    ok(
+        client.post(
+            f"/api/v1/council/documents/{doc['id']}/versions",
+            json={"lang": "en", "text": "Second draft", "new_revision": True},
+            headers=d("RU"),
+        ),
+        201,
+    )
+    assert ok(client.get(f"/api/v1/council/documents/{doc['id']}", headers=d("KZ")))["text"] == "Second draft"
+    first = ok(client.get(f"/api/v1/council/documents/{doc['id']}", params={"version": 1}, headers=d("KZ")))
+    assert first["text"] == "First draft" and first["version"] == 1
+
+    refused(
+        client.post("/api/v1/council/actions", json={"title": "x", "lead": "CN", "links": ["nonsense"]}, headers=ADMIN),
+        400,
+        "links",
+    )
+    action = ok(
+        client.post(
+            "/api/v1/council/actions",
+            json={
+                "title": "Information exchange on foreign fighters",
+                "lead": "KZ",
+                "participants": ["KG", "TJ"],
+                "links": ["intrusion-set--11111111-1111-4111-8111-111111111111", "des-0011223344"],
+            },
+            headers=ADMIN,
+        ),
+        201,
+    )
+    assert action["links"][1] == "des-0011223344" and action["participants"] == ["KG", "TJ"]

@@ -828,6 +828,11 @@ def _check_plan(unit: Unit, eff: Mapping[str, Any]) -> dict[str, Any]:
         )
     for key in ("start", "due"):
         _day(eff.get(key), f"effect.{key}")
+    from accord.register.service import STIX_ID
+
+    for link in eff.get("links", []):
+        if not (isinstance(link, str) and (STIX_ID.match(link) or link.startswith("des-"))):
+            raise BadRequest(f"effect.links: {link!r} is neither a STIX id nor a register entry id (des-...)")
     return {
         "title": title,
         "objective": str(eff.get("objective") or ""),
@@ -1440,6 +1445,7 @@ def _check_lang(unit: Unit, lang: str) -> str:
 
 def _add_version(unit: Unit, did: int, lang: str, text: str, *, version: int) -> None:
     from accord.intel import service as intel
+    from accord.intel import store as intel_store
 
     doc = store.document(unit.conn, did)
     assert doc is not None
@@ -1447,6 +1453,11 @@ def _add_version(unit: Unit, did: int, lang: str, text: str, *, version: int) ->
     assert party is not None
     tag = _check_lang(unit, lang)
     obj = _document_stix(unit, doc, tag, text, version, party)
+    # STIX versions of one object must strictly increase, even within one clock tick.
+    previous = [int(r.version_us) for r in intel_store.existing_versions(unit.conn, [obj["id"]], with_body=False)]
+    if previous and intel.parse_stix_time(obj["modified"]) <= max(previous):
+        bumped = datetime.fromtimestamp(0, UTC) + timedelta(microseconds=max(previous) + 1)
+        obj["modified"] = bumped.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     pk = intel.store_version(unit, obj, doc.scope, int(doc.party_id))
     store.insert_document_version(
         unit.conn,
