@@ -751,3 +751,61 @@ def test_records_around_the_meeting(client: TestClient, seed: dict[str, Any], cl
         201,
     )
     assert action["links"][1] == "des-0011223344" and action["participants"] == ["KG", "TJ"]
+
+
+def test_admission_takes_effect_and_every_step_is_audited(
+    client: TestClient, seed: dict[str, Any], clock: FrozenClock
+) -> None:
+    mid = seed["meeting"]["id"]
+    clock.set(datetime(2018, 5, 22, 4, 0, tzinfo=UTC))
+    ok(client.post(f"/api/v1/council/meetings/{mid}/status", json={"status": "in_session"}, headers=CHAIR))
+    refused(
+        _draft_raw(client, mid, ADMIN, title="Admission", kind="admission", concerned_party="RATS"),
+        400,
+        "only states are admitted",
+    )
+    refused(
+        _draft_raw(
+            client, mid, ADMIN, title="Admission", kind="admission", concerned_party="BY", effect={"status": "body"}
+        ),
+        400,
+        "an admission gives member, observer or dialogue_partner status",
+    )
+    adm = _draft(
+        client,
+        mid,
+        ADMIN,
+        title="Granting Belarus the status of member state (exercise)",
+        kind="admission",
+        concerned_party="BY",
+        effect={"status": "member"},
+    )
+    before = ok(client.get("/api/v1/parties/BY", params={"at": "2018-05-22"}, headers=d("KZ")))
+    assert before["status"] == "observer"
+    done = ok(client.post(f"/api/v1/council/decisions/{adm['id']}/close", headers=CHAIR))
+    after = ok(client.get("/api/v1/parties/BY", params={"at": "2018-05-22"}, headers=d("KZ")))
+    assert after["status"] == "member"
+    assert any(
+        h["status"] == "member" and h["valid_from"] == "2018-05-22" and done["number"] in h["note"]
+        for h in after["history"]
+    )
+    # Belarus's delegate may now object as a member.
+    nxt = _draft(client, mid, ADMIN, title="Another item")
+    ok(_pos(client, nxt["id"], "BY", "objection", "Belarus needs time"), 201)
+
+    log = client.get("/api/v1/audit", params={"limit": 10000}, headers=ADMIN).json()
+    actions = {e["action"] for e in log}
+    assert {
+        "council.series",
+        "council.meeting",
+        "council.delegation",
+        "council.participant",
+        "council.agenda",
+        "council.meeting_status",
+        "council.draft",
+        "council.position",
+        "council.adopted",
+        "party.status",
+    } <= actions
+    adopted = [e for e in log if e["action"] == "council.adopted" and e["object_id"] == str(adm["id"])]
+    assert len(adopted) == 1 and adopted[0]["actor_user"] == "cn-delegate"
