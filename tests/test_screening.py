@@ -319,3 +319,29 @@ def test_cli_screen_compare_batch_and_register(hub: Hub, client: TestClient, tmp
     r = _cli(hub, "register", "import", str(export), "--as", "ru-registrar", "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["stored"] == 3  # the three entries RU sees (CN's own-scope one is not exported)
+
+
+def test_batch_chunks_rank_exactly_as_one_by_one(client: TestClient, hub: Hub) -> None:
+    """Batch screening reads and prepares candidates once per chunk; the ranking and the access
+    filter must be the same as screening each subject alone."""
+    _seed(client)
+    from accord.parties import store as parties_store
+    from accord.parties.models import Actor
+
+    names = ["Wang Jianguo", "Sokolov Evgeny", "Li Wenhua", "Stepnoy Sokol", "Wang Jian Guo", "Nobody Known"]
+    subjects = [screening.subject_from_mapping({"name": n, "schema": "Person"}) for n in names]
+    with hub.unit(Actor.local_admin()) as u:
+        user = parties_store.get_user(u.conn, "kz-analyst")
+    assert user is not None
+    actor = hub.auth.actor_for(user.id, read_only=True, door="test")
+    with hub.unit(actor) as u:
+        aud = screening.intel.audience(u)
+        together = screening._screen_chunk(hub, u.conn, aud, actor.party_id, subjects, limit=5, retrieve=60)
+        alone = [
+            screening._screen(hub, u.conn, aud, actor.party_id, s, limit=5, include_reviewed=False, retrieve=60)
+            for s in subjects
+        ]
+    ranked = [[(c.designation.id, c.comparison.score) for c in r] for r in together]
+    assert ranked == [[(c.designation.id, c.comparison.score) for c in r] for r in alone]
+    assert ranked[0] and ranked[1]  # Wang Jianguo and Sokolov are found
+    assert all(c.designation.draft.primary_name != "Li Wenhua" for r in together for c in r)  # CN's own entry

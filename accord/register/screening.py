@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
 import logging
 import threading
@@ -57,6 +58,8 @@ RETRIEVE = 100
 # Batch work compares fewer: throughput over the last points of recall (see docs/performance.md).
 BATCH_RETRIEVE = 60
 POOL = 500
+# Batch work screens this many subjects at a time (``_screen_chunk``).
+BATCH_CHUNK = 50
 OUTCOMES = ("confirmed_match", "false_positive")
 
 
@@ -280,29 +283,81 @@ def _screen(
     floor: float = POSSIBLE_THRESHOLD,
     retrieve: int = RETRIEVE,
 ) -> list[Candidate]:
+    """Ranked candidates for one subject among the entries in force the audience sees."""
+    return _screen_chunk(
+        hub,
+        conn,
+        aud,
+        party_id,
+        [subject],
+        limit=limit,
+        retrieve=retrieve,
+        floor=floor,
+        include_reviewed=include_reviewed,
+    )[0]
+
+
+def _screen_chunk(
+    hub: Hub,
+    conn: Connection,
+    aud: Audience,
+    party_id: int | None,
+    subjects: Sequence[Subject],
+    *,
+    limit: int,
+    retrieve: int,
+    floor: float = POSSIBLE_THRESHOLD,
+    include_reviewed: bool = False,
+) -> list[list[Candidate]]:
+    """Screen several subjects at once: every subject is searched first, then the register rows
+    of all their candidates are read in one query (the access predicate applies to each row,
+    before anything is ranked) and each distinct entry is parsed and prepared once for the
+    whole chunk, not once per subject that retrieves it."""
     eng = engine(hub)
     idx = eng.sync(conn)
     wanted = max(retrieve, limit)
-    hits = idx.search(list(subject.names), subject.schema, limit=wanted, pool=max(POOL, wanted * 5))
-    rows = store.visible_in_force(conn, aud, [pk for pk, _ in hits], IN_FORCE_VALUES)
-    q = prepare(subject)
-    key = subject_key(subject)
-    reviews = store.reviews_for(conn, party_id, key, [int(r.pk) for r in rows]) if party_id else {}
-    out: list[Candidate] = []
-    for r in rows:
-        d = register._from_row(r)
-        cmp = compare(q, eng.prepared(int(r.pk), d.revision, d))
-        if cmp.score < floor:
-            continue
-        rv = reviews.get(int(r.pk))
-        review = None
-        if rv is not None and int(rv.entry_revision) == d.revision:
-            if rv.outcome == "false_positive" and not include_reviewed:
-                continue  # reviewed and nothing changed on either side: not raised again
-            review = {"outcome": rv.outcome, "reason": rv.reason, "by": rv.username, "at": register._stix_time(rv.at)}
-        out.append(Candidate(int(r.pk), d, cmp, review))
-    out.sort(key=lambda c: (-c.comparison.score, c.designation.id))
-    return out[:limit]
+    pool = max(POOL, wanted * 5)
+    hits = [[pk for pk, _ in idx.search(list(s.names), s.schema, limit=wanted, pool=pool)] for s in subjects]
+    distinct = list(dict.fromkeys(pk for h in hits for pk in h))
+    visible = {int(r.pk): r for r in store.visible_in_force(conn, aud, distinct, IN_FORCE_VALUES)}
+    parsed: dict[int, Designation] = {}
+    prepared: dict[int, Prepared] = {}
+
+    def designation(pk: int) -> Designation:
+        d = parsed.get(pk)
+        if d is None:
+            d = parsed[pk] = register._from_row(visible[pk])
+        return d
+
+    out: list[list[Candidate]] = []
+    for subject, h in zip(subjects, hits, strict=True):
+        pks = [pk for pk in h if pk in visible]
+        q = prepare(subject)
+        reviews = store.reviews_for(conn, party_id, subject_key(subject), pks) if party_id else {}
+        found: list[Candidate] = []
+        for pk in pks:
+            p = prepared.get(pk)
+            if p is None:
+                p = prepared[pk] = eng.prepared(pk, int(visible[pk].revision), designation(pk))
+            cmp = compare(q, p)
+            if cmp.score < floor:
+                continue
+            d = designation(pk)
+            rv = reviews.get(pk)
+            review = None
+            if rv is not None and int(rv.entry_revision) == d.revision:
+                if rv.outcome == "false_positive" and not include_reviewed:
+                    continue  # reviewed and nothing changed on either side: not raised again
+                review = {
+                    "outcome": rv.outcome,
+                    "reason": rv.reason,
+                    "by": rv.username,
+                    "at": register._stix_time(rv.at),
+                }
+            found.append(Candidate(pk, d, cmp, review))
+        found.sort(key=lambda c: (-c.comparison.score, c.designation.id))
+        out.append(found[:limit])
+    return out
 
 
 def _record_screen_read(unit: Unit, found: Sequence[Candidate]) -> None:
@@ -563,58 +618,61 @@ def batch_results(
     limit: int = 5,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Screen each subject; one result row per candidate (or one empty row)."""
+    """Screen each subject; one result row per candidate (or one empty row).
+
+    Subjects are screened in chunks of ``BATCH_CHUNK`` (``_screen_chunk``): the same candidates as
+    one by one, with each register entry read, parsed and prepared once per chunk."""
     counts: dict[str, int] = {}
-    for n, subject, error in rows:
-        if subject is None:
-            yield {
-                "row": n,
-                "query": "",
-                "rank": "",
-                "entry_id": "",
-                "entry_name": "",
-                "score": "",
-                "decision": "",
-                "error": error or "",
-            }
-        else:
-            found = _screen(
-                hub,
-                unit.conn,
-                intel.audience(unit),
-                unit.actor.party_id,
-                subject,
-                limit=limit,
-                include_reviewed=False,
-                retrieve=BATCH_RETRIEVE,
-            )
-            for c in found:
-                if c.designation.party_code:
-                    counts[c.designation.party_code] = counts.get(c.designation.party_code, 0) + 1
-            if not found:
+    aud = intel.audience(unit)
+    it = iter(rows)
+    while chunk := list(itertools.islice(it, BATCH_CHUNK)):
+        subjects = [s for _, s, _ in chunk if s is not None]
+        results = iter(
+            _screen_chunk(hub, unit.conn, aud, unit.actor.party_id, subjects, limit=limit, retrieve=BATCH_RETRIEVE)
+            if subjects
+            else []
+        )
+        for n, subject, error in chunk:
+            if subject is None:
                 yield {
                     "row": n,
-                    "query": subject.names[0],
+                    "query": "",
                     "rank": "",
                     "entry_id": "",
                     "entry_name": "",
                     "score": "",
-                    "decision": Decision.NO_MATCH.value,
-                    "error": "",
+                    "decision": "",
+                    "error": error or "",
                 }
-            for rank, c in enumerate(found, 1):
-                yield {
-                    "row": n,
-                    "query": subject.names[0],
-                    "rank": rank,
-                    "entry_id": c.designation.id,
-                    "entry_name": c.designation.draft.primary_name,
-                    "score": f"{c.comparison.score:.4f}",
-                    "decision": c.comparison.decision.value,
-                    "error": "",
-                }
-        if progress:
-            progress(1)
+            else:
+                found = next(results)
+                for c in found:
+                    if c.designation.party_code:
+                        counts[c.designation.party_code] = counts.get(c.designation.party_code, 0) + 1
+                if not found:
+                    yield {
+                        "row": n,
+                        "query": subject.names[0],
+                        "rank": "",
+                        "entry_id": "",
+                        "entry_name": "",
+                        "score": "",
+                        "decision": Decision.NO_MATCH.value,
+                        "error": "",
+                    }
+                for rank, c in enumerate(found, 1):
+                    yield {
+                        "row": n,
+                        "query": subject.names[0],
+                        "rank": rank,
+                        "entry_id": c.designation.id,
+                        "entry_name": c.designation.draft.primary_name,
+                        "score": f"{c.comparison.score:.4f}",
+                        "decision": c.comparison.decision.value,
+                        "error": "",
+                    }
+            if progress:
+                progress(1)
     unit.record_read("screening", counts)
 
 
