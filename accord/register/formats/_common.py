@@ -11,7 +11,6 @@ what came in through one format can go out through another without loss.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +18,7 @@ from functools import lru_cache
 
 import pycountry
 
+from accord.register import names
 from accord.register.models import Draft, Name, NameKind
 
 
@@ -39,57 +39,10 @@ class RecordError(ValueError):
 # ---------------------------------------------------------------------------
 # scripts
 
-# Unicode character-name prefixes → ISO 15924. The character name is the one
-# script hint the stdlib offers; its first word is the script for every
-# script we screen (Han ideographs are the exception, named "CJK ...").
-_SCRIPT_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("LATIN", "Latn"),
-    ("CYRILLIC", "Cyrl"),
-    ("GREEK", "Grek"),
-    ("ARABIC", "Arab"),
-    ("HEBREW", "Hebr"),
-    ("DEVANAGARI", "Deva"),
-    ("BENGALI", "Beng"),
-    ("GURMUKHI", "Guru"),
-    ("GUJARATI", "Gujr"),
-    ("TAMIL", "Taml"),
-    ("TELUGU", "Telu"),
-    ("KANNADA", "Knda"),
-    ("MALAYALAM", "Mlym"),
-    ("SINHALA", "Sinh"),
-    ("THAI", "Thai"),
-    ("LAO", "Laoo"),
-    ("MYANMAR", "Mymr"),
-    ("KHMER", "Khmr"),
-    ("TIBETAN", "Tibt"),
-    ("GEORGIAN", "Geor"),
-    ("ARMENIAN", "Armn"),
-    ("ETHIOPIC", "Ethi"),
-    ("SYRIAC", "Syrc"),
-    ("THAANA", "Thaa"),
-    ("MONGOLIAN", "Mong"),
-    ("HANGUL", "Hang"),
-    ("HIRAGANA", "Hira"),
-    ("KATAKANA", "Kana"),
-    ("CJK UNIFIED IDEOGRAPH", "Hani"),
-    ("CJK COMPATIBILITY IDEOGRAPH", "Hani"),
-)
-
-
 def detect_script(text: str) -> str | None:
-    """ISO 15924 code of the first letter of ``text`` that has a known script, or None.
-
-    The first letter is enough: a name is written in one script, and digits,
-    punctuation and combining marks are skipped.
-    """
-    for char in text:
-        if not char.isalpha():
-            continue
-        uname = unicodedata.name(char, "")
-        for prefix, code in _SCRIPT_PREFIXES:
-            if uname.startswith(prefix):
-                return code
-    return None
+    """ISO 15924 code of the name's script (the matcher's detection), or None when it has no letters."""
+    code = names.detect_script(text)
+    return None if code == "Zyyy" else code
 
 
 _SPACES = re.compile(r"\s+")
