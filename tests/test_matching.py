@@ -433,6 +433,40 @@ def test_index_keys_typo_tolerant_and_bounded() -> None:
     assert len(index_keys(long_name, P)) <= 40
 
 
+
+def test_index_keys_pair_over_other_readings() -> None:
+    # A Wade-Giles name meets the pinyin one on a pair key, not on the common surname alone.
+    shared = index_keys("Chien Li", P) & index_keys("Li Jian", P)
+    assert any(k.startswith("n:") for k in shared)
+
+
+
+def test_arabic_consonant_reading_makes_no_digraph_of_h() -> None:
+    # الزهراني read letter by letter is z-h-r-a-n-i: not "zh" (folded to j), so the skeleton meets Zahrani.
+    assert "s:zrn" in index_keys("حسين هارون الزهراني", P) & index_keys("Hussein Al-Zahrani", P)
+
+def test_fold_skips_are_exact() -> None:
+    # fold skips the steps whose letters are absent; the result is that of every step applied.
+    from accord.register import names as N
+
+    def every_step(word: str) -> str:
+        for pattern, repl in N._FOLD_STEPS:
+            word = pattern.sub(repl, word)
+        return word
+
+    for word in ("tschaikowsky", "shchukin", "khodjaev", "wjatscheslaw", "rathaur", "zhuravlyov", "sergej",
+                 "mohammed", "quixote", "gueorgui", "ieronim", "deoh", "abcdefghijklmnopqrstuvwxyz", "ttss"):
+        assert N.fold.__wrapped__(word) == every_step(word)
+
+
+def test_joined_key_when_folding_across_the_join_differs() -> None:
+    # "Zhong Hua" and "Zhonghua"; "Tsai Tsung" folds "tsaitsung" whole (ts at the join).
+    assert index_keys("Zhong Hua", P) & index_keys("Zhonghua", P)
+    from accord.register.names import fold
+
+    assert "j:" + fold("saschahoffmann") in index_keys("Sascha Hoffmann", P) or fold("saschahoffmann") == (
+        fold("sascha") + fold("hoffmann"))
+
 # --- Round 3: general mechanisms (readings in other systems, organisation strings) ----------------------
 
 

@@ -119,7 +119,15 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 def fold_name(name: str) -> str:
     """A name as lower-case ASCII tokens in sorted order: what the pre-ranking compares."""
-    return " ".join(sorted(_TOKEN.findall(_APOSTROPHES.sub("", anyascii(name).lower()))))
+    if not name.isascii():
+        # anyascii maps character by character, so word by word is the same; words repeat, names less.
+        name = " ".join(map(_ascii_word, name.split(" ")))
+    return " ".join(sorted(_TOKEN.findall(_APOSTROPHES.sub("", name.lower()))))
+
+
+@functools.lru_cache(maxsize=65536)
+def _ascii_word(word: str) -> str:
+    return anyascii(word)
 
 
 # Scripts anyascii reads well enough for the pre-ranking: their names keep the folded text only.
@@ -299,8 +307,10 @@ class CandidateIndex:
         kf = index.key_fn
 
         # Names repeat across a register (common names, shared aliases): the keys of a
-        # recent name are reused, not computed again. Bounded, so memory stays flat.
-        @functools.lru_cache(maxsize=200_000)
+        # recent name are reused, not computed again. Bounded, so memory stays flat. (At the
+        # 1M-name register of bench/screening_scale.py, 565k names are distinct: 400k entries hit
+        # 45.6 % of the names, against 46.6 % unbounded and 39.4 % with 200k; ~0.6 KB an entry.)
+        @functools.lru_cache(maxsize=400_000)
         def name_ids(name: str, schema: Schema) -> tuple[tuple[int, ...], str]:
             return (tuple(map(number, kf(name, schema))),
                     _SEP.join(name_texts(name, schema)))

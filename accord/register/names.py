@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, pairwise, zip_longest
 
 import jellyfish
 from anyascii import anyascii
@@ -226,6 +227,8 @@ def _han_surname_pinyin(surname: str) -> str:
 
 
 def _strip_han_titles(text: str) -> str:
+    if not (text.endswith(T.TITLES_HAN) or text.startswith(T.TITLES_HAN)):
+        return text  # most names have none (one C-level test for all titles)
     changed = True
     while changed and len(text) > 2:
         changed = False
@@ -310,7 +313,20 @@ def _cyrillic_system(word: str, system: str) -> str:
 
 
 def _cyrillic_readings(word: str, table: dict[str, str]) -> tuple[str, ...]:
-    """Other romanisations of a Cyrillic name word (primary first)."""
+    """Other romanisations of a Cyrillic name word (primary first). Cached per word: a register
+    of a million names has far fewer distinct Cyrillic words than names."""
+    for n, known in enumerate((T.CYRILLIC, _CYR_UKRAINIAN, _CYR_UZBEK)):
+        if table is known:
+            return _cyrillic_readings_cached(word, n)
+    return _cyrillic_readings_uncached(word, table)
+
+
+@lru_cache(maxsize=131072)
+def _cyrillic_readings_cached(word: str, table: int) -> tuple[str, ...]:
+    return _cyrillic_readings_uncached(word, (T.CYRILLIC, _CYR_UKRAINIAN, _CYR_UZBEK)[table])
+
+
+def _cyrillic_readings_uncached(word: str, table: dict[str, str]) -> tuple[str, ...]:
     primary = _latin_key(_romanise_cyrillic(word, table))
     out = [primary]
     systems = ("de", "fr", "bgn", "ru") if table is _CYR_UKRAINIAN else ("de", "fr", "bgn")
@@ -387,6 +403,10 @@ def _romanise_arabic_word(word: str) -> tuple[list[str], bool]:
             out.append("y" if i == 0 else "i")
         elif (ch == "ه" and i == len(word) - 1 and i > 0 and word[i - 1] not in "اوی") or (ch == "ا" and i == 0):
             out.append("a")
+        elif ch == "ه" and out and out[-1] in ("z", "s"):
+            # Not a digraph: "zh" would fold to j (الزهراني is Zahrani, not Jrani), "sh" read as ش.
+            # The h drops out of the consonant skeleton anyway.
+            out.append("")
         else:
             out.append(T.ARABIC_LETTERS.get(ch, anyascii(ch)))
     return ["".join(out)], True
@@ -523,6 +543,16 @@ _FOLD_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# For each step, substrings one of which it needs in order to match: a step whose substrings are
+# all absent from the word is skipped (most are, and a membership test costs a tenth of a substitution).
+_FOLD_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("ts", "tz"), ("ch",), ("ch",), ("dj", "zh"), ("j",), ("oh",), ("aur",), ("kh",), ("ph",), ("th",), ("gh",),
+    ("ck",), ("q",), ("x",), ("w",), ("ou", "oo"), ("ee",), ("gu",), ("y",), ("ie",), ("io",), ("i",), ("j",),
+    ("c",), ("9",), ("",),
+)
+_FOLD_PLAN = tuple((pattern, repl, needs) for (pattern, repl), needs in zip(_FOLD_STEPS, _FOLD_NEEDS, strict=True))
+
+
 @lru_cache(maxsize=262144)
 def fold(word: str) -> str:
     """Fold a romanised word to a spelling-insensitive comparison form.
@@ -532,8 +562,11 @@ def fold(word: str) -> str:
     """
     if not word or word.isdigit():
         return word
-    for pattern, repl in _FOLD_STEPS:
-        word = pattern.sub(repl, word)
+    for pattern, repl, needs in _FOLD_PLAN:
+        for need in needs:
+            if need in word:
+                word = pattern.sub(repl, word)
+                break
     return word
 
 
@@ -792,6 +825,10 @@ _NUMBER_WORDS = {fold(k): v for k, v in T.NUMBER_WORDS.items()}
 _ROMAN_RE = re.compile(r"^(?=[mdclxvi]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _CYR_STEMS = sorted(T.ORG_TERMS_CYRILLIC.items(), key=lambda kv: -len(kv[0]))
 _HAN_ORG_WORDS = sorted(T.ORG_TERMS_HAN.items(), key=lambda kv: -len(kv[0]))
+# The same, by first character (longest first within each): a name is scanned character by character.
+_HAN_ORG_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+for _word, _concept in _HAN_ORG_WORDS:
+    _HAN_ORG_BY_FIRST.setdefault(_word[0], []).append((_word, _concept))
 _ARABIC_ORG = {_normalise_arabic(k): v for k, v in T.ORG_TERMS_ARABIC.items()}
 _TITLE_SEQS = {seq: len(seq) for seq in T.TITLE_SEQUENCES}
 
@@ -1082,6 +1119,15 @@ def _chinese_places() -> list[tuple[str, str]]:
     return sorted(T.CHINESE_PLACES.items(), key=lambda kv: -len(kv[0]))
 
 
+@lru_cache(maxsize=1)
+def _chinese_places_by_first() -> dict[str, list[tuple[str, str]]]:
+    """:func:`_chinese_places` by first character (longest first within each)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for han, name in _chinese_places():
+        out.setdefault(han[0], []).append((han, name))
+    return out
+
+
 def _han_run_reading(run: str) -> str:
     """A run of Han characters between organisation words: one part, its
     full pinyin (no segmenter needed: a Latin name in pinyin is joined to
@@ -1118,7 +1164,8 @@ def _han_words(text: str, org: bool, legal: set[str], native: list[str] | None =
     i = 0
     while i < len(text):
         if not pending:
-            hit = next(((h, n) for h, n in _chinese_places() if text.startswith(h, i)), None)
+            hit = next(((h, n) for h, n in _chinese_places_by_first().get(text[i], ()) if text.startswith(h, i)),
+                       None)
             if hit is not None:
                 place(hit[1], hit[0])
                 i += len(hit[0])
@@ -1131,7 +1178,7 @@ def _han_words(text: str, org: bool, legal: set[str], native: list[str] | None =
             pending = ""
             i += len(suffix)
             continue
-        for word, concept in _HAN_ORG_WORDS:
+        for word, concept in _HAN_ORG_BY_FIRST.get(text[i], ()):
             if text.startswith(word, i) and (len(word) > 1 or i + 1 == len(text)):
                 flush()
                 pending = ""
@@ -1535,6 +1582,16 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
         for i, a in enumerate(forms):
             for b in forms[i + 1 :]:
                 keys.add("n:" + a + "+" + b)
+        if len(full) <= 3 and any(p.alts for p in full):
+            # The same pairs over each part's first other reading, so that a name in Wade-Giles
+            # ("Chien Li") meets the pinyin one ("Li Jian") on a selective key, not on a
+            # common surname alone.
+            for i, first in enumerate(full):
+                for second in full[i + 1 :]:
+                    for x in (first.form, *first.alts[:1]):
+                        for y in (second.form, *second.alts[:1]):
+                            if x != y:
+                                keys.add("n:" + x + "+" + y if x < y else "n:" + y + "+" + x)
     if info.org:
         # Acronyms: "PLA" meets "People's Liberation Army".
         if len(full) >= 2:
@@ -1544,7 +1601,7 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
     joined = "".join(p.form for p in full)
     if joined:
         keys.add("j:" + joined)
-        if len(full) >= 2 and all(p.raw.isalpha() for p in full):
+        if len(full) >= 2 and all(p.raw.isalpha() for p in full) and _fold_joins_differ(full):
             # Folding the joined word may differ from joining the folded ones
             # ("Zhong Hua" / "Zhonghua": zhonghua folds as one word).
             keys.add("j:" + fold("".join(p.raw for p in full)))
@@ -1560,22 +1617,30 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
             for part in full:
                 if part is not other and not part.kind & PATRONYMIC:
                     keys.add("i:" + part.skel + "/" + letter)
-    if grams:
-        room = MAX_KEYS - len(keys)
-        depth = max(len(g) for g in grams)
-        for k in range(depth):
-            if room <= 0:
-                break
-            for g in grams:
-                if room <= 0:
+    room = MAX_KEYS - len(keys)
+    if grams and room > 0:
+        # Round-robin over the parts: each part's first trigram, then each one's second...
+        for gram in chain.from_iterable(zip_longest(*grams)) if len(grams) > 1 else grams[0]:
+            if gram is not None and gram not in keys:
+                keys.add(gram)
+                room -= 1
+                if not room:
                     break
-                if k < len(g) and g[k] not in keys:
-                    keys.add(g[k])
-                    room -= 1
     if len(keys) > MAX_KEYS:
         # Many parts or readings: keep the most selective kinds of key.
         keys = set(sorted(keys, key=lambda key: (_KEY_PRIORITY.get(key[:2], 9), len(key), key))[:MAX_KEYS])
     return frozenset(keys)
+
+
+def _fold_joins_differ(parts: list[Part]) -> bool:
+    """Whether folding the parts joined may differ from joining their folded forms: whether it does
+    for three letters either side of a join. (A name's joined spelling is nearly always a new string,
+    a miss of the fold cache; the short windows repeat and hit it.)"""
+    for a, b in pairwise(parts):
+        left, right = a.raw[-3:], b.raw[:3]
+        if fold(left + right) != fold(left) + fold(right):
+            return True
+    return False
 
 
 # Names with more full parts than this get no surname+initial keys (a long
