@@ -6,6 +6,7 @@ iCalendar) are rendered from them without touching the database.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -107,6 +108,21 @@ class PositionRecord:
     text: str
     at: datetime
     by: str
+
+
+def standing_objections(positions: Iterable[PositionRecord], until: datetime | None = None) -> list[str]:
+    """The parties whose objection stands: a party's objection stands until it withdraws it
+    (positions after ``until`` do not count). In the order the parties first objected.
+    The one definition: the service decides consensus with it and the minutes report it."""
+    standing: dict[str, bool] = {}
+    for p in sorted(positions, key=lambda p: p.at):
+        if until is not None and p.at > until:
+            continue
+        if p.kind is PositionKind.OBJECTION:
+            standing[p.party_code] = True
+        elif p.kind is PositionKind.WITHDRAWAL:
+            standing[p.party_code] = False
+    return [code for code, stands in standing.items() if stands]
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ from accord.council.models import (
     Standing,
     Task,
     TaskStatus,
+    standing_objections,
 )
 
 __all__ = [
@@ -271,14 +272,7 @@ def _by_time(positions: Iterable[PositionRecord]) -> list[PositionRecord]:
 
 
 def _standing_objections(d: Decision) -> list[str]:
-    """Parties whose last objection was not withdrawn, in the order they objected."""
-    standing: dict[str, bool] = {}
-    for p in _by_time(d.positions):
-        if p.kind is PositionKind.OBJECTION:
-            standing[p.party_code] = True
-        elif p.kind is PositionKind.WITHDRAWAL:
-            standing[p.party_code] = False
-    return [code for code, stands in standing.items() if stands]
+    return standing_objections(d.positions)
 
 
 def _title(m: Meeting) -> str:

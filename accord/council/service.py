@@ -50,6 +50,7 @@ from accord.council.models import (
     Standing,
     Task,
     TaskStatus,
+    standing_objections,
 )
 from accord.errors import BadRequest, Conflict, Forbidden, NotFound
 from accord.hub import Hub, Unit
@@ -932,15 +933,7 @@ def record_position(unit: Unit, did: int, kind: str, text: str = "") -> Decision
 
 
 def _standing_objections(unit: Unit, did: int, *, until: datetime | None = None) -> set[str]:
-    standing: set[str] = set()
-    for p in store.position_rows(unit.conn, [did]):
-        if until is not None and p.at > until:
-            continue
-        if p.kind == PositionKind.OBJECTION.value:
-            standing.add(p.code)
-        elif p.kind == PositionKind.WITHDRAWAL.value:
-            standing.discard(p.code)
-    return standing
+    return set(standing_objections(_decisions(unit, [_decision_row(unit, did)])[0].positions, until))
 
 
 def blocking_objections(unit: Unit, r: Any, day: date, until: datetime | None) -> list[str]:

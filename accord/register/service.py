@@ -26,8 +26,6 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-import pycountry
-
 from accord.errors import BadRequest, Conflict, Forbidden, NotFound, Unprocessable
 from accord.hub import Unit
 from accord.intel import service as intel
@@ -37,6 +35,7 @@ from accord.parties.models import Role, Status
 from accord.parties.service import ACCORD_NAMESPACE
 from accord.register import store
 from accord.register.formats import ImportRow
+from accord.register.formats._common import RecordError, country_code, partial_date
 from accord.register.models import (
     Category,
     Designation,
@@ -62,7 +61,6 @@ IDENTITY_CLASS = {
 }
 # States whose registrars may designate (bodies have no national list).
 DESIGNATING = frozenset({Status.MEMBER, Status.OBSERVER, Status.DIALOGUE_PARTNER})
-PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 STIX_ID = re.compile(r"^[a-z0-9][a-z0-9-]*[a-z0-9]--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -70,27 +68,19 @@ STIX_ID = re.compile(r"^[a-z0-9][a-z0-9-]*[a-z0-9]--[0-9a-f]{8}-[0-9a-f]{4}-[0-9
 
 
 def parse_partial_date(text: str, what: str = "birth date") -> str:
-    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` that exists on the calendar."""
-    t = text.strip()
-    if not PARTIAL_DATE.match(t):
-        raise BadRequest(f"{what} {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    parts = [int(p) for p in t.split("-")]
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` that exists on the calendar (the import formats' rule)."""
     try:
-        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError:
-        raise BadRequest(f"{what} {text!r} is not a calendar date") from None
-    return t
+        return partial_date(text, what)
+    except RecordError as exc:
+        raise BadRequest(str(exc)) from None
 
 
 def parse_country(text: str) -> str:
-    """An ISO 3166-1 alpha-2 code (names and alpha-3 codes are accepted and converted)."""
-    t = text.strip()
-    if len(t) == 2 and pycountry.countries.get(alpha_2=t.upper()) is not None:
-        return t.upper()
-    try:
-        return str(pycountry.countries.lookup(t).alpha_2)
-    except LookupError:
-        raise BadRequest(f"unknown country {text!r} (expected ISO 3166-1 alpha-2, e.g. CN)") from None
+    """An ISO 3166-1 alpha-2 code; alpha-3 codes and country names are converted (the import formats' rule)."""
+    code = country_code(text)
+    if code is None:
+        raise BadRequest(f"unknown country {text!r} (expected ISO 3166-1 alpha-2, e.g. CN)")
+    return code
 
 
 def _enum(kind: type[Any], value: Any, what: str) -> Any:
