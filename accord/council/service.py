@@ -897,9 +897,10 @@ def record_position(unit: Unit, did: int, kind: str, text: str = "") -> Decision
         raise Forbidden(f"a suspension is decided by consensus minus the party concerned ({party.code})")
     if k in (PositionKind.RESERVATION, PositionKind.STATEMENT) and not text.strip():
         raise BadRequest(f"a {k.value} has a text")
-    if k is PositionKind.WITHDRAWAL and party.code not in _standing_objections(unit, did):
+    standing = _standing_objections(unit, did) if k in (PositionKind.WITHDRAWAL, PositionKind.OBJECTION) else set()
+    if k is PositionKind.WITHDRAWAL and party.code not in standing:
         raise Conflict(f"{party.code} has no standing objection to withdraw")
-    if k is PositionKind.OBJECTION and party.code in _standing_objections(unit, did):
+    if k is PositionKind.OBJECTION and party.code in standing:
         raise Conflict(f"{party.code} already objects")
     store.insert_position(
         unit.conn,
@@ -1564,7 +1565,7 @@ def to_mapping_decision(unit: Unit, d: Decision) -> dict[str, Any]:
             {"party": p.party_code, "position": p.kind.value, "text": p.text, "at": iso(p.at), "by": p.by}
             for p in d.positions
         ],
-        "standing_objections": sorted(_standing_objections(unit, d.id)),
+        "standing_objections": sorted(standing_objections(d.positions)),  # the positions are already read
     }
 
 

@@ -483,7 +483,8 @@ def watch_add(hub: Hub, unit: Unit, subject: Subject, label: str) -> dict[str, A
             "screened_seq": seq,
         },
     )
-    w = next(r for r in store.watch_rows(unit.conn, actor.party_id) if int(r.pk) == pk)
+    w = store.watch_to_screen(unit.conn, pk)
+    assert w is not None
     raised = _raise_hits(hub, unit.conn, w, unit.now)
     unit.record(
         "watch.add", "watch", str(pk), detail={"label": w.label, "raised": raised}, parties=[actor.party_code or ""]
