@@ -18,12 +18,15 @@ from accord.api.deps import WWW_AUTHENTICATE, request_id
 from accord.audit import service as audit_service
 from accord.clock import Clock
 from accord.db import migrate
+from accord.db.engine import is_sqlite, wal_checkpoint
 from accord.errors import AccordError, TooManyRequests
 from accord.hub import Hub
 from accord.parties.models import Actor
 from accord.settings import Settings
 
 log = logging.getLogger("accord")
+# How often the server copies SQLite's WAL into the database, off the request path.
+WAL_CHECKPOINT_SECONDS = 1
 
 
 async def _every(interval: int, what: str, work: Callable[[], object]) -> None:
@@ -52,6 +55,9 @@ def create_app(settings: Settings, *, clock: Clock | None = None, hub: Hub | Non
         from accord.register import screening
 
         tasks = []
+        if is_sqlite(hub.engine):
+            wal = lambda: wal_checkpoint(hub.engine)  # noqa: E731
+            tasks.append(asyncio.create_task(_every(WAL_CHECKPOINT_SECONDS, "WAL checkpoint", wal)))
         if settings.audit_checkpoint_interval_seconds > 0:
             interval = settings.audit_checkpoint_interval_seconds
             tasks.append(asyncio.create_task(_every(interval, "audit checkpoint", lambda: _checkpoint_once(hub))))

@@ -178,7 +178,7 @@ stix_versions = Table(
     metadata,
     Column("pk", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
     Column("object_id", String(300), nullable=False),
-    Column("type", String(250), nullable=False, index=True),
+    Column("type", String(250), nullable=False),  # filtered through visibility.type
     Column("spec_version", String(8), nullable=False),
     Column("version_us", BigInteger, nullable=False),
     Column("version_text", String(40), nullable=False),  # modified/created as given
@@ -215,7 +215,6 @@ visibility = Table(
     Index("ix_visibility_type_added", "type", "date_added"),
     Index("ix_visibility_scope_added", "scope", "date_added"),
     Index("ix_visibility_party_added", "party_id", "date_added"),
-    Index("ix_visibility_originator_added", "originator_party_id", "date_added"),
 )
 
 # The allocator of ``date_added`` stamps: one row, locked by each writer.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Tlp(StrEnum):
@@ -47,8 +47,9 @@ class Filters:
     modified_to_us: int | None = None
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
+    """One version on a page (a tuple: a page of 1,000 is built per request)."""
+
     date_added_us: int
     object_id: str
     version_text: str

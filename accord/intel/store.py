@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy import Connection, delete, func, or_, select
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import NamedFromClause
 
 from accord.access.predicate import Audience, first_visible, newest_visible, visible
+from accord.db.bulk import insert_many
 from accord.db.schema import grants, parties, stix_versions, visibility
 from accord.intel.models import Filters, Item, Page
 
@@ -33,13 +34,19 @@ def existing_versions(conn: Connection, object_ids: Iterable[str], *, with_body:
 
 
 def insert_versions(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert versions; returns their primary keys in order.
-
-    One executemany and one lookup: RETURNING with an executemany degrades to
-    a statement per row on SQLite."""
+    """Insert versions; returns their primary keys in order."""
     if not rows:
         return []
-    conn.execute(insert(stix_versions), rows)
+    if conn.dialect.name == "sqlite":
+        # A write unit on SQLite holds the database's write lock from its
+        # BEGIN IMMEDIATE: the keys after the largest one are free, so they
+        # are given here rather than looked up after the insert.
+        top = conn.execute(select(func.max(stix_versions.c.pk))).scalar_one_or_none() or 0
+        pks = list(range(top + 1, top + 1 + len(rows)))
+        insert_many(conn, stix_versions, [{**r, "pk": pk} for r, pk in zip(rows, pks, strict=True)])
+        return pks
+    # PostgreSQL: one executemany and one lookup (RETURNING and executemany do not mix in the driver).
+    insert_many(conn, stix_versions, rows)
     found = {
         (r.object_id, int(r.version_us)): int(r.pk)
         for r in existing_versions(conn, (r["object_id"] for r in rows), with_body=False)
@@ -63,8 +70,7 @@ def scopes_of(conn: Connection, version_pks: Sequence[int]) -> set[tuple[int, st
 
 
 def insert_visibility(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(insert(visibility), rows)
+    insert_many(conn, visibility, rows)
 
 
 def grantees(conn: Connection, object_ids: Iterable[str]) -> dict[str, list[int]]:
@@ -132,7 +138,7 @@ def page(conn: Connection, aud: Audience, scope: str | None, f: Filters) -> Page
         ],
     )
     rows = conn.execute(q.order_by(v.c.date_added).limit(f.limit + 1)).all()
-    items = [Item(int(r[0]), r[1], r[2], r[3], int(r[4])) for r in rows[: f.limit]]
+    items = [Item._make(r) for r in rows[: f.limit]]
     return Page(items, more=len(rows) > f.limit)
 
 
