@@ -63,8 +63,9 @@ class Page:
     more: bool
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
+    """What became of one posted object (a tuple: a POST makes 1,000 of them)."""
+
     id: str | None
     version: str | None
     message: str | None = None
@@ -83,6 +84,14 @@ class PostResult:
 
     def as_details(self) -> dict[str, Any]:
         def rows(xs: list[Outcome]) -> list[dict[str, Any]]:
-            return [{k: v for k, v in (("id", o.id), ("version", o.version), ("message", o.message)) if v} for o in xs]
+            out = []
+            for oid, version, message in xs:
+                row = {"id": oid} if oid else {}
+                if version:
+                    row["version"] = version
+                if message:
+                    row["message"] = message
+                out.append(row)
+            return out
 
         return {"successes": rows(self.successes), "failures": rows(self.failures), "pendings": []}

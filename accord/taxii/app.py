@@ -364,22 +364,20 @@ def create_taxii_app(hub: Hub) -> FastAPI:
             details = result.as_details()
             u.conn.execute(delete(taxii_status).where(taxii_status.c.request_timestamp < u.now - STATUS_KEEP))
             assert actor.user_id is not None
-            u.conn.execute(
-                taxii_status.insert().values(
-                    id=sid,
-                    user_id=actor.user_id,
-                    request_timestamp=u.now,
-                    status="complete",
-                    total_count=result.total,
-                    success_count=len(result.successes),
-                    failure_count=len(result.failures),
-                    pending_count=0,
-                    details=json.dumps(details, separators=(",", ":")),
-                )
-            )
-            row = u.conn.execute(select(taxii_status).where(taxii_status.c.id == sid)).one()
+            values = {
+                "id": sid,
+                "user_id": actor.user_id,
+                "request_timestamp": u.now,
+                "status": "complete",
+                "total_count": result.total,
+                "success_count": len(result.successes),
+                "failure_count": len(result.failures),
+                "pending_count": 0,
+            }
+            u.conn.execute(taxii_status.insert().values(**values, details=json.dumps(details, separators=(",", ":"))))
+            body = _status_fields(values, details)
         # Only now, committed, is the acknowledgement given.
-        return taxii_json(_status_body(row), status=202)
+        return taxii_json(body, status=202)
 
     @app.get("/{root}/collections/{cid}/objects/{oid}/")
     def get_object(root: str, cid: str, oid: str, request: Request) -> Response:
@@ -476,15 +474,18 @@ def _envelope(hub: Hub, actor: Actor, qhash: str, page: Page, filters: Filters) 
 
 
 def _status_body(row: Any) -> dict[str, Any]:
-    details = json.loads(row.details)
+    return _status_fields(row._mapping, json.loads(row.details))
+
+
+def _status_fields(row: Any, details: dict[str, Any]) -> dict[str, Any]:
     body: dict[str, Any] = {
-        "id": row.id,
-        "status": row.status,
-        "request_timestamp": row.request_timestamp.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-        "total_count": row.total_count,
-        "success_count": row.success_count,
-        "failure_count": row.failure_count,
-        "pending_count": row.pending_count,
+        "id": row["id"],
+        "status": row["status"],
+        "request_timestamp": row["request_timestamp"].strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "total_count": row["total_count"],
+        "success_count": row["success_count"],
+        "failure_count": row["failure_count"],
+        "pending_count": row["pending_count"],
     }
     for key in ("successes", "failures", "pendings"):
         if details.get(key):
