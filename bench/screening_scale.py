@@ -203,10 +203,6 @@ def _unfair(index: CandidateIndex, key_fn: Any, name: str, e: synth.SynthEntry, 
     never left out: it still tells its entry from the others."""
     from accord.register.names import INITIAL, PARTICLE, analyse, is_org
 
-    if e.culture == "zh" and e.schema is not Schema.PERSON and "rotated" in ops:
-        # "Hong Da Co Ltd" rotated to "Da Co Ltd Hong": the syllables of one word (宏大, Hongda)
-        # in another order are another word (Dahong), and the legal form sits between them.
-        return "a Chinese company name's syllables reordered around its legal form"
     info = analyse(name, is_org(e.schema))
     parts = [p for p in info.parts if not p.kind & PARTICLE]
     full = [p for p in parts if not p.kind & INITIAL]

@@ -23,14 +23,75 @@ from bench.screening.synth import SynthEntry
 
 _BASE = dict(zip("абвгдезиклмнопрстуфы", "abvgdeziklmnoprstufy", strict=True))
 CYR_TABLES: dict[str, dict[str, str]] = {
-    "bgn": {**_BASE, "ё": "yo", "ж": "zh", "й": "y", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-            "ъ": "", "ь": "", "э": "e", "ю": "yu", "я": "ya"},
-    "german": {**_BASE, "в": "w", "ё": "jo", "ж": "sch", "з": "s", "й": "j", "х": "ch", "ц": "z", "ч": "tsch",
-               "ш": "sch", "щ": "schtsch", "ъ": "", "ь": "", "э": "e", "ю": "ju", "я": "ja", "ы": "y"},
-    "french": {**_BASE, "ё": "io", "ж": "j", "й": "ï", "у": "ou", "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch",
-               "щ": "chtch", "ъ": "", "ь": "", "э": "e", "ю": "iou", "я": "ia", "ы": "y"},
-    "iso9": {**_BASE, "ё": "ë", "ж": "ž", "й": "j", "х": "h", "ц": "c", "ч": "č", "ш": "š", "щ": "ŝ", "ъ": "ʺ",
-             "ь": "ʹ", "э": "è", "ю": "û", "я": "â"},
+    "bgn": {
+        **_BASE,
+        "ё": "yo",
+        "ж": "zh",
+        "й": "y",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ъ": "",
+        "ь": "",
+        "э": "e",
+        "ю": "yu",
+        "я": "ya",
+    },
+    "german": {
+        **_BASE,
+        "в": "w",
+        "ё": "jo",
+        "ж": "sch",
+        "з": "s",
+        "й": "j",
+        "х": "ch",
+        "ц": "z",
+        "ч": "tsch",
+        "ш": "sch",
+        "щ": "schtsch",
+        "ъ": "",
+        "ь": "",
+        "э": "e",
+        "ю": "ju",
+        "я": "ja",
+        "ы": "y",
+    },
+    "french": {
+        **_BASE,
+        "ё": "io",
+        "ж": "j",
+        "й": "ï",
+        "у": "ou",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "tch",
+        "ш": "ch",
+        "щ": "chtch",
+        "ъ": "",
+        "ь": "",
+        "э": "e",
+        "ю": "iou",
+        "я": "ia",
+        "ы": "y",
+    },
+    "iso9": {
+        **_BASE,
+        "ё": "ë",
+        "ж": "ž",
+        "й": "j",
+        "х": "h",
+        "ц": "c",
+        "ч": "č",
+        "ш": "š",
+        "щ": "ŝ",
+        "ъ": "ʺ",
+        "ь": "ʹ",
+        "э": "è",
+        "ю": "û",
+        "я": "â",
+    },
 }
 _VOWELS_CYR = set("аеёиоуыэюяьъ")
 
@@ -42,8 +103,11 @@ def cyr_latin(text: str, table: str) -> str:
     for ch in text:
         lo = ch.lower()
         if lo == "е":  # BGN and German write ye/je at the start of a word and after a vowel
-            r = {"bgn": "ye", "german": "je"}.get(table, "e") if (not prev or prev in _VOWELS_CYR or prev == " ") \
+            r = (
+                {"bgn": "ye", "german": "je"}.get(table, "e")
+                if (not prev or prev in _VOWELS_CYR or prev == " ")
                 else "e"
+            )
         else:
             r = t.get(lo, ch)
         out.append(r.capitalize() if ch != lo and r else r)
@@ -53,10 +117,33 @@ def cyr_latin(text: str, table: str) -> str:
 
 # --- Wade-Giles from pinyin syllables -----------------------------------------------------------------
 
-_WG_INITIALS = (("zh", "ch"), ("ch", "ch'"), ("sh", "sh"), ("j", "ch"), ("q", "ch'"), ("x", "hs"), ("z", "ts"),
-                ("c", "ts'"), ("r", "j"), ("b", "p"), ("p", "p'"), ("d", "t"), ("t", "t'"), ("g", "k"), ("k", "k'"))
-_WG_FINALS = (("iong", "iung"), ("ong", "ung"), ("ian", "ien"), ("ie", "ieh"), ("ui", "uei"), ("you", "yu"),
-              ("yan", "yen"), ("ye", "yeh"))
+_WG_INITIALS = (
+    ("zh", "ch"),
+    ("ch", "ch'"),
+    ("sh", "sh"),
+    ("j", "ch"),
+    ("q", "ch'"),
+    ("x", "hs"),
+    ("z", "ts"),
+    ("c", "ts'"),
+    ("r", "j"),
+    ("b", "p"),
+    ("p", "p'"),
+    ("d", "t"),
+    ("t", "t'"),
+    ("g", "k"),
+    ("k", "k'"),
+)
+_WG_FINALS = (
+    ("iong", "iung"),
+    ("ong", "ung"),
+    ("ian", "ien"),
+    ("ie", "ieh"),
+    ("ui", "uei"),
+    ("you", "yu"),
+    ("yan", "yen"),
+    ("ye", "yeh"),
+)
 
 
 @cache
@@ -69,7 +156,7 @@ def wade_giles(syllable: str) -> str:
             break
     for a, b in _WG_INITIALS:
         if s.startswith(a):
-            rest = s[len(a):]
+            rest = s[len(a) :]
             if a in ("zh", "ch", "sh", "r") and rest == "i":
                 rest = "ih"
             elif a in ("z", "c", "s") and rest == "i":
@@ -96,25 +183,71 @@ def traditional(han: str) -> str:
 
 AR_SPELLINGS = {
     "Muhammad": ["Mohammed", "Mohamed", "Mohammad", "Muhammed", "Mohd", "Mehmet", "Mohamad"],
-    "Ahmed": ["Ahmad", "Achmed", "Ahmet"], "Hussein": ["Husain", "Hossein", "Husayn", "Hüseyin"],
-    "Hussain": ["Husain", "Hossain", "Husayn"], "Hassan": ["Hasan", "Hasaan"], "Omar": ["Umar", "Omer"],
-    "Khalid": ["Khaled", "Halid"], "Yusuf": ["Yousef", "Youssef", "Yosef", "Yousuf"], "Osama": ["Usama", "Usamah"],
-    "Abdullah": ["Abdallah", "Abd Allah", "Abdulla"], "Abdul Rahman": ["Abdurrahman", "Abd al-Rahman", "Abdelrahman"],
-    "Abdul Qadir": ["Abdulkadir", "Abd al-Qadir", "Abdelkader"], "Abdul Aziz": ["Abdulaziz", "Abd al-Aziz"],
-    "Saeed": ["Said", "Sayed", "Saied"], "Mahmoud": ["Mahmud", "Mehmood", "Mahmood"], "Usman": ["Othman", "Osman"],
-    "Suleiman": ["Sulaiman", "Sulayman", "Suleyman"], "Ismail": ["Ismael", "Esmail"], "Qasim": ["Kasim", "Qassem"],
-    "Jafar": ["Jaafar", "Cafer"], "Reza": ["Riza", "Rida", "Ridha"], "Walid": ["Waleed", "Velid"],
-    "Yasser": ["Yasir", "Yaser"], "Nasser": ["Nasir", "Naser"], "Saleh": ["Salih"], "Mustafa": ["Mostafa"],
-    "Chaudhry": ["Chaudhary", "Choudhury", "Chowdhury"], "Qureshi": ["Quraishi", "Koreshi"],
-    "Siddiqui": ["Siddiqi", "Sidiqi"], "Sheikh": ["Shaikh", "Shaykh"], "Fatima": ["Fatimah", "Fatma"],
-    "Aisha": ["Ayesha", "Aysha"], "Zainab": ["Zaynab", "Zeinab"], "Khadija": ["Khadijah", "Hatice"],
-    "Haroon": ["Harun", "Haroun"], "Javed": ["Javaid", "Jawed"], "Noor": ["Nur", "Nour"], "Asif": ["Asaf"],
+    "Ahmed": ["Ahmad", "Achmed", "Ahmet"],
+    "Hussein": ["Husain", "Hossein", "Husayn", "Hüseyin"],
+    "Hussain": ["Husain", "Hossain", "Husayn"],
+    "Hassan": ["Hasan", "Hasaan"],
+    "Omar": ["Umar", "Omer"],
+    "Khalid": ["Khaled", "Halid"],
+    "Yusuf": ["Yousef", "Youssef", "Yosef", "Yousuf"],
+    "Osama": ["Usama", "Usamah"],
+    "Abdullah": ["Abdallah", "Abd Allah", "Abdulla"],
+    "Abdul Rahman": ["Abdurrahman", "Abd al-Rahman", "Abdelrahman"],
+    "Abdul Qadir": ["Abdulkadir", "Abd al-Qadir", "Abdelkader"],
+    "Abdul Aziz": ["Abdulaziz", "Abd al-Aziz"],
+    "Saeed": ["Said", "Sayed", "Saied"],
+    "Mahmoud": ["Mahmud", "Mehmood", "Mahmood"],
+    "Usman": ["Othman", "Osman"],
+    "Suleiman": ["Sulaiman", "Sulayman", "Suleyman"],
+    "Ismail": ["Ismael", "Esmail"],
+    "Qasim": ["Kasim", "Qassem"],
+    "Jafar": ["Jaafar", "Cafer"],
+    "Reza": ["Riza", "Rida", "Ridha"],
+    "Walid": ["Waleed", "Velid"],
+    "Yasser": ["Yasir", "Yaser"],
+    "Nasser": ["Nasir", "Naser"],
+    "Saleh": ["Salih"],
+    "Mustafa": ["Mostafa"],
+    "Chaudhry": ["Chaudhary", "Choudhury", "Chowdhury"],
+    "Qureshi": ["Quraishi", "Koreshi"],
+    "Siddiqui": ["Siddiqi", "Sidiqi"],
+    "Sheikh": ["Shaikh", "Shaykh"],
+    "Fatima": ["Fatimah", "Fatma"],
+    "Aisha": ["Ayesha", "Aysha"],
+    "Zainab": ["Zaynab", "Zeinab"],
+    "Khadija": ["Khadijah", "Hatice"],
+    "Haroon": ["Harun", "Haroun"],
+    "Javed": ["Javaid", "Jawed"],
+    "Noor": ["Nur", "Nour"],
+    "Asif": ["Asaf"],
 }
 # Generic respelling rules (applied to names without a listed alternative).
-_AR_RULES = ((r"ou", "u"), (r"u", "o"), (r"ee", "i"), (r"i", "e"), (r"q", "k"), (r"kh", "h"), (r"dh", "z"),
-             (r"Al-", "al "), (r"Al-", "El-"), (r"aa", "a"), (r"a", "e"))
-IN_RULES = ((r"ee", "i"), (r"oo", "u"), (r"v", "w"), (r"sh", "s"), (r"a$", ""), (r"([^a])$", r"\1a"), (r"i", "ee"),
-            (r"u", "oo"), (r"th", "t"), (r"ch", "chh"), (r"y$", "i"))
+_AR_RULES = (
+    (r"ou", "u"),
+    (r"u", "o"),
+    (r"ee", "i"),
+    (r"i", "e"),
+    (r"q", "k"),
+    (r"kh", "h"),
+    (r"dh", "z"),
+    (r"Al-", "al "),
+    (r"Al-", "El-"),
+    (r"aa", "a"),
+    (r"a", "e"),
+)
+IN_RULES = (
+    (r"ee", "i"),
+    (r"oo", "u"),
+    (r"v", "w"),
+    (r"sh", "s"),
+    (r"a$", ""),
+    (r"([^a])$", r"\1a"),
+    (r"i", "ee"),
+    (r"u", "oo"),
+    (r"th", "t"),
+    (r"ch", "chh"),
+    (r"y$", "i"),
+)
 
 
 def respell(word: str, rng: random.Random, rules: tuple[tuple[str, str], ...], listed: dict[str, list[str]]) -> str:
@@ -139,12 +272,12 @@ def typo(word: str, rng: random.Random) -> str:
     i = rng.randrange(1, len(word) - 1)
     op = rng.randrange(4)
     if op == 0:
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     if op == 1:
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     if op == 2:
         return word[:i] + word[i] + word[i:]
-    return word[:i] + _KEYBOARD.get(word[i].lower(), word[i]) + word[i + 1:]
+    return word[:i] + _KEYBOARD.get(word[i].lower(), word[i]) + word[i + 1 :]
 
 
 def _initial(word: str) -> str:
@@ -169,7 +302,11 @@ def variant_ops(e: SynthEntry, rng: random.Random) -> tuple[str, list[str]]:
         tokens[0] = _initial(tokens[0])  # "I. Sokolov"
         ops.append("initial")
     if len(tokens) >= 2 and rng.random() < 0.25:
-        tokens = tokens[-1:] + tokens[:-1] if person else tokens[1:] + tokens[:1]
+        # Persons: the last part to the front. Organisations: the first word to the end, except that a
+        # Chinese company's syllables stay together and its legal form moves to the front as a whole
+        # ("Co Ltd Hua Da", not "Da Co Ltd Hua").
+        last_first = person or e.culture == "zh"
+        tokens = tokens[-1:] + tokens[:-1] if last_first else tokens[1:] + tokens[:1]
         ops.append("rotated")
     if rng.random() < 0.3:
         i = max(range(len(tokens)), key=lambda j: len(tokens[j]) if tokens[j].isascii() else 0)
@@ -202,8 +339,11 @@ def _render(e: SynthEntry, rng: random.Random, ops: list[str] | None = None) -> 
             han = "".join(e.parts)
             return [traditional(han) if rng.random() < 0.6 else han]
         if e.schema.value != "Person":
-            return [synth.pinyin(e.parts[0])[0].capitalize(), *(s.capitalize() for s in synth.pinyin(e.parts[0])[1:]),
-                    rng.choice(["Co Ltd", "Company Limited", "Limited"])]
+            return [
+                synth.pinyin(e.parts[0])[0].capitalize(),
+                *(s.capitalize() for s in synth.pinyin(e.parts[0])[1:]),
+                rng.choice(["Co Ltd", "Company Limited", "Limited"]),
+            ]
         sur = "".join(synth.pinyin(e.parts[0]))
         given = synth.pinyin(e.parts[1])
         if rng.random() < 0.5:
