@@ -100,9 +100,16 @@ def visible(aud: Audience, v: NamedFromClause, scope: str | None = None) -> Colu
     return cond
 
 
+# Aliases of the subqueries, made once: an alias builds a proxy of every column,
+# which cost about a millisecond per request when made per query.
+_EARLIER = visibility.alias("v_earlier")
+_NEWER_V = visibility.alias("v_other")
+_NEWER_S = stix_versions.alias("s_other")
+
+
 def first_visible(aud: Audience, v: NamedFromClause, scope: str | None = None) -> ColumnElement[bool]:
     """``visible``, and no earlier visible row for the same version: each version once."""
-    v2 = visibility.alias()
+    v2 = _EARLIER
     return and_(
         visible(aud, v, scope),
         not_(
@@ -117,8 +124,7 @@ def first_visible(aud: Audience, v: NamedFromClause, scope: str | None = None) -
 
 def newest_visible(aud: Audience, s: NamedFromClause, scope: str | None, *, last: bool) -> ColumnElement[bool]:
     """No other version of the same object that the caller sees is newer (``last``) or older."""
-    v3 = visibility.alias()
-    s3 = stix_versions.alias()
+    v3, s3 = _NEWER_V, _NEWER_S
     newer = s3.c.version_us > s.c.version_us if last else s3.c.version_us < s.c.version_us
     return not_(
         exists()

@@ -84,13 +84,15 @@ def grantees(conn: Connection, object_ids: Iterable[str]) -> dict[str, list[int]
     return out
 
 
+# The page query's aliases, made once (see ``accord.access.predicate``).
+_V = visibility.alias("v")
+_S = stix_versions.alias("s")
+
+
 def _filtered(
     aud: Audience, scope: str | None, f: Filters, columns: Sequence[Any]
 ) -> tuple[Select[Any], NamedFromClause, NamedFromClause]:
-    from accord.db.schema import visibility as vis
-
-    v = vis.alias("v")
-    s = stix_versions.alias("s")
+    v, s = _V, _S
     q = select(*[c(v, s) if callable(c) else c for c in columns]).select_from(v.join(s, s.c.pk == v.c.version_pk))
     conds: list[ColumnElement[bool]] = [first_visible(aud, v, scope)]
     if f.ids:
@@ -137,14 +139,17 @@ def page(conn: Connection, aud: Audience, scope: str | None, f: Filters) -> Page
             lambda v, s: s.c.originator_party_id,
         ],
     )
-    rows = conn.execute(q.order_by(v.c.date_added).limit(f.limit + 1)).all()
-    items = [Item._make(r) for r in rows[: f.limit]]
+    result = conn.execute(q.order_by(v.c.date_added).limit(f.limit + 1))
+    # Plain tuples from the driver (these columns need no result processing):
+    # SQLAlchemy's Row objects, then tuples made of them, cost 3–4 ms a page.
+    rows = result.cursor.fetchall()
+    result.close()
+    items = list(map(Item._make, rows[: f.limit]))
     return Page(items, more=len(rows) > f.limit)
 
 
 def object_exists_for(conn: Connection, aud: Audience, scope: str | None, object_id: str) -> bool:
-    v = visibility.alias("v")
-    s = stix_versions.alias("s")
+    v, s = _V, _S
     q = (
         select(v.c.pk)
         .select_from(v.join(s, s.c.pk == v.c.version_pk))
