@@ -651,3 +651,102 @@ def test_parts_hash_and_pickle_by_value() -> None:
     q = pickle.loads(pickle.dumps(p))  # noqa: S301 (our own bytes)
     assert q == p and hash(q) == hash(p)
     assert p.weight == 1.0
+
+
+# ---------------------------------------------------------------------------
+# Cross-script recall: Arabic letters Latin writes otherwise, Wade-Giles,
+# Chinese company names written syllable by syllable
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Amena Sabir Attar", "أمينة صابر عطار"),  # an initial ain is a vowel in Latin
+        ("Telal Al-Aqabi", "طلال العقبي"),  # ...after the article too
+        ("Issam Anwar Al-Dulaimi", "عصام أنور الدليمي"),  # ...any vowel
+        ("Hasan Thamer Mosuli", "حسن ثامر موصلي"),  # thaa written th
+        ("Adnan Husain Al-Ladhiqi", "عدنان حسين اللاذقي"),  # dhal written dh
+        ("Muaz Muhammad Al-Najdi", "Muadh Muhammad Al-Najdi"),  # dh / z
+    ],
+)
+def test_arabic_script_entry_matches_latin_respelling(query: str, candidate: str) -> None:
+    result = compare(person(query), person(candidate))
+    assert result.decision is Decision.MATCH, result.as_dict()
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Amina Sabir Attar", "أمينة صابر عمار"),  # Attar / Ammar
+        ("Telal Al-Aqabi", "طلال العتيبي"),  # Aqabi / Otaibi
+    ],
+)
+def test_arabic_script_hard_negatives_stay_apart(query: str, candidate: str) -> None:
+    assert decision(person(query), person(candidate)) is not Decision.MATCH
+
+
+@pytest.mark.parametrize(
+    ("query", "entry", "key"),
+    [
+        ("Issam Al-Dulaimi", "عصام الدليمي", "s:ism"),  # the initial ain as another vowel
+        ("Thamer Al-Mosuli", "ثامر الموصلي", "s:tmr"),  # thaa read as t
+        ("Attar Hasan", "عطار حسن", "s:atr"),
+    ],
+)
+def test_arabic_script_entry_keys_meet_latin_spelling(query: str, entry: str, key: str) -> None:
+    assert key in index_keys(query, P) & index_keys(entry, P)
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Ying Chunpo", "应俊博"),  # Wade-Giles written together without a mark of its own (pinyin too)
+        ("Yuch'in Ch'en", "陈雨勤"),  # chin: pinyin has no such syllable
+        ("Yu-chun Kao", "高宇骏"),  # yu: yü without its diaeresis
+        ("Tsu-hao Liang", "梁子浩"),
+    ],
+)
+def test_wade_giles_without_marks_matches(query: str, candidate: str) -> None:
+    result = compare(person(query), person(candidate))
+    assert result.decision is Decision.MATCH, result.as_dict()
+    assert index_keys(query, P) & index_keys(candidate, P) - {"t:gao", "t:liang", "t:cen", "t:ing"}
+
+
+@pytest.mark.parametrize(
+    ("query", "entry", "other"),
+    [
+        ("K. Shu-ying", "高淑英", "李淑英"),  # K. for Gao (Kao)
+        ("T. Chunhung", "党军红", "李军红"),  # T. for Dang (Tang)
+        ("H. Hao", "郝欣涛", "郝明涛"),  # H. for Xintao (Hsin-t'ao)
+    ],
+)
+def test_wade_giles_initial_of_a_han_name(query: str, entry: str, other: str) -> None:
+    assert compare(person(query), person(entry)).score >= POSSIBLE_THRESHOLD
+    assert compare(person(query), person(entry)).score > compare(person(query), person(other)).score
+    assert any(k.startswith("i:") for k in index_keys(query, P) & index_keys(entry, P))
+
+
+def test_doubled_hyphen_joins_a_given_name() -> None:
+    assert "t:jinmin" in index_keys("P. Jin--min", P) & index_keys("裴晋民", P)
+    assert decision(person("Pei Jin--min"), person("裴晋民")) is Decision.MATCH
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate"),
+    [
+        ("Zhuo De Mei Qi Che Company Limited", "卓德美汽车有限公司"),  # "De" is no particle, "Qi" no concept
+        ("Ming Lian Xi Hua Gong Limitde", "Minglianxihuagong Co., Ltd."),  # "Xi" no "west"; a misspelt legal form
+        ("Sheng Lian Zi Chan Guan Li Limitbd", "盛联资产管理有限公司"),
+        ("Xi An Da Tong Co Ltd", "西安大同有限公司"),  # a place stays apart
+    ],
+)
+def test_company_name_in_pinyin_syllables_matches(query: str, candidate: str) -> None:
+    result = compare(org(query, schema=C), org(candidate, schema=C))
+    assert result.decision is Decision.MATCH, result.as_dict()
+    assert any(k.startswith(("j:", "t:")) for k in index_keys(query, C) & index_keys(candidate, C))
+
+
+def test_company_name_in_pinyin_syllables_hard_negative() -> None:
+    assert decision(org("Zhuo De Mei Qi Che Company Limited", schema=C),
+                    org("卓德美汽配有限公司", schema=C)) is Decision.NO_MATCH
+    assert decision(org("Zhuo De Mei Qi Che Company Limited", schema=C),
+                    org("Zhuo De Mei Qi Pei Company Limited", schema=C)) is not Decision.MATCH

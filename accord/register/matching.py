@@ -168,7 +168,11 @@ def _initial_sim(initial: Part, full: Part) -> float:
         return 1.0 if full.form[0] == letter else 0.0
     heads = {full.form[0], full.raw[0] if full.raw else ""}
     allowed = T.INITIAL_EQUIVALENTS.get(letter, letter)
-    return 0.8 if heads & set(allowed) else 0.0
+    if heads & set(allowed):
+        return 0.8
+    if full.kind & N.HAN and N.wade_giles_initial(full.raw) == letter:
+        return 0.75  # the initial of its Wade-Giles spelling: "K." for 高 Gao (Kao)
+    return 0.0
 
 
 # Consonants that stand for one another across transliterations.
@@ -251,6 +255,14 @@ def _loose_skel(skel: str) -> str:
     return skel[0] + re.sub(r"[bvkqgcj]", "", skel[1:])
 
 
+@lru_cache(maxsize=65536)
+def _syllable_word(raw: str) -> bool:
+    """Whether a word is three or more pinyin syllables written together (a Chinese company name)."""
+    if len(raw) < 6 or not raw.isalpha():
+        return False
+    return N.pinyin_syllable_count(raw) >= 3
+
+
 @lru_cache(maxsize=262144)
 def part_sim(a: Part, b: Part, org: bool = False) -> float:
     """Similarity of two name parts in [0, 1] (0 = different parts)."""
@@ -301,6 +313,14 @@ def part_sim(a: Part, b: Part, org: bool = False) -> float:
     if (a.kind | b.kind) & N.VOWELLESS:
         if len(a.skel) >= 2 and a.skel == b.skel:
             return 0.9
+        if len(a.skel) >= 3 and a.skel[1:] == b.skel[1:] and a.skel[0] in "ai" and b.skel[0] in "ai":
+            return 0.85  # an initial alif or ain, written with another vowel (عصام: Issam, Essam)
+        if a.xalts or b.xalts:
+            # The interdental letters read as t/d (ثامر: Thamer, اللاذقي: Al-Ladhiqi).
+            for xa in (a.skel, *(N.skeleton(x) for x in a.xalts)):
+                for xb in (b.skel, *(N.skeleton(x) for x in b.xalts)):
+                    if len(xa) >= 2 and xa == xb:
+                        return 0.85
         if len(a.skel) >= 2 and a.skel.replace("j", "c") == b.skel.replace("j", "c"):
             return 0.85  # Thai จ: Jaidee / Chaidi
         if len(a.skel) >= 3 and _loose_skel(a.skel) == _loose_skel(b.skel):
@@ -325,12 +345,19 @@ def part_sim(a: Part, b: Part, org: bool = False) -> float:
             return 0.95
         if _other_vowel(fa, fb, bool((a.kind | b.kind) & N.KANA)):
             return 0.0
+    if org and _syllable_word(a.raw) and _syllable_word(b.raw):
+        # Two company names in pinyin syllables: another valid syllable is another character (卓德美汽车 /
+        # 卓德美汽配, Zhuodemeiqiche / Zhuodemeiqipei), not a misspelling.
+        return 0.0
     best = 0.0
     for fa in (a.form, *a.alts):
         for fb in (b.form, *b.alts):
             best = max(best, _edit_sim(fa, fb, org))
     if best < _PART_ACCEPT and a.raw.isalpha() and b.raw.isalpha():
         best = max(best, _edit_sim(a.raw, b.raw, org) - 0.05)  # "Zehng" / "Zheng" before folding
+        if best < _PART_ACCEPT and ("dh" in a.raw or "dh" in b.raw):
+            # Arabic dhal written dh or z (Muadh / Muaz, Ladhiqi / Laziki).
+            best = max(best, _edit_sim(N.fold(a.raw.replace("dh", "z")), N.fold(b.raw.replace("dh", "z")), org) - 0.05)
     shortest_skel = 3 if (a.kind | b.kind) & N.DEVA else 4
     if best < _PART_ACCEPT and len(a.skel) >= shortest_skel and a.skel == b.skel:
         best = 0.8

@@ -28,6 +28,7 @@ from itertools import chain, pairwise, zip_longest
 
 import jellyfish
 from anyascii import anyascii
+from rapidfuzz.distance import OSA
 
 from accord.register import nametables as T
 from accord.register.models import ORGANISATION_SCHEMAS, Schema
@@ -372,6 +373,22 @@ def _normalise_arabic(word: str) -> str:
 _ARABIC_NAMES = {_normalise_arabic(k): v for k, v in T.ARABIC_NAMES.items()}
 
 
+# Letters Latin spellings write another way than ARABIC_LETTERS does: thaal, dhaad, zaa as d/dh
+# (Ladhiqi, Diya, Hafidh), thaa as th (Thamer, Uthman), as well as s/z (Samer is another name).
+_ARABIC_OTHER_READING = str.maketrans({"ث": "ت", "ذ": "د", "ض": "د", "ظ": "د"})
+
+
+@lru_cache(maxsize=65536)
+def _arabic_other_reading(word: str) -> str:
+    """The Latin reading of a normalised vowel-less Arabic word with its interdental letters read as
+    t/d, or "" if it has none."""
+    other = word.translate(_ARABIC_OTHER_READING)
+    if other == word:
+        return ""
+    latin, vowelless = _romanise_arabic_word(other)
+    return "".join(latin) if vowelless and len(latin) == 1 else ""
+
+
 def _romanise_arabic_word(word: str) -> tuple[list[str], bool]:
     """An Arabic-script word → Latin words, and whether they lack vowels."""
     word = _normalise_arabic(word)
@@ -401,7 +418,8 @@ def _romanise_arabic_word(word: str) -> tuple[list[str], bool]:
             out.append("w" if i == 0 else "u")
         elif ch == "ی":
             out.append("y" if i == 0 else "i")
-        elif (ch == "ه" and i == len(word) - 1 and i > 0 and word[i - 1] not in "اوی") or (ch == "ا" and i == 0):
+        elif (ch == "ه" and i == len(word) - 1 and i > 0 and word[i - 1] not in "اوی") or (ch in "اع" and i == 0):
+            # An initial alif or ain is written as a vowel in Latin (Attar, Adnan, Issam, Omar).
             out.append("a")
         elif ch == "ه" and out and out[-1] in ("z", "s"):
             # Not a digraph: "zh" would fold to j (الزهراني is Zahrani, not Jrani), "sh" read as ش.
@@ -651,6 +669,12 @@ def _segment_pinyin(word: str) -> tuple[str, ...] | None:
     return None
 
 
+def pinyin_syllable_count(word: str) -> int:
+    """How many pinyin syllables a word is written with (0 if it is no pinyin)."""
+    seg = _segment_pinyin(word) if word else None
+    return len(seg) if seg else 0
+
+
 def is_pinyin(word: str) -> bool:
     """Whether a word is a sequence of pinyin syllables."""
     return bool(word) and _segment_pinyin(word) is not None
@@ -692,6 +716,8 @@ def _wade_giles(syllable: str) -> tuple[str, ...]:
         break
     if not out and syllable[:1] in "iu" and "y" + syllable in syllables:
         out.append("y" + syllable)  # Taiwanese passports: Ing-wen (ying), In (yin)
+    if out and syllable[:1] == "y" and syllable in syllables and syllable not in out:
+        out.append(syllable)  # "yu" is yü written without its diaeresis (pinyin yu) as well as pinyin you
     if not out and syllable in syllables:
         out.append(syllable)  # same in both systems ("ma", "lin")
         if syllable.endswith("o") and syllable[:-1] + "uo" in syllables:
@@ -702,7 +728,7 @@ def _wade_giles(syllable: str) -> tuple[str, ...]:
 # Spellings only Wade-Giles has (pinyin writes none of them): a word made of
 # Wade-Giles syllables with one of these is read as Wade-Giles even when its
 # syllables are written together ("Chihkang" is chih-kang, Zhigang).
-_WG_MARKS = re.compile(r"hs|ih|ieh|ts|tz|ung|uei|ien|ueh|'")
+_WG_MARKS = re.compile(r"hs|ih|ieh|ts|tz|ung|uei|ien|ueh|chi[aenu]|'")  # chi+: pinyin writes ji/qi
 
 
 def _segment_wade_giles(word: str) -> list[str] | None:
@@ -911,6 +937,10 @@ def _pre_tokens(text: str, org: bool) -> tuple[list[tuple[str, int]], set[str], 
                     words[-1] = (prev + "ullah", prev_kind | VOWELLESS)
                     continue
                 latin, vowelless = _romanise_arabic_word(norm)
+                if vowelless and len(latin) == 1 and not org:
+                    other = _arabic_other_reading(norm)
+                    if other:
+                        latin = [latin[0] + "#" + other]
                 words.extend((w, VOWELLESS if vowelless else 0) for w in latin)
         elif script == "Deva":
             for word in run.split():
@@ -1091,6 +1121,43 @@ def _han_given_readings(given: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# Pinyin → Wade-Giles (apostrophes and diaereses left out, as most Latin documents write it).
+_PY_WG_WHOLE = {"you": "yu", "yan": "yen", "ye": "yeh", "yong": "yung", "er": "erh", "yue": "yueh", "si": "ssu",
+                "e": "o"}
+_PY_WG_FINALS = (("iong", "iung"), ("ong", "ung"), ("ian", "ien"), ("ie", "ieh"), ("ui", "uei"), ("ue", "ueh"))
+_PY_WG_INITIALS = (("zh", "ch"), ("ch", "ch"), ("sh", "sh"), ("j", "ch"), ("q", "ch"), ("x", "hs"), ("z", "ts"),
+                   ("c", "ts"), ("r", "j"), ("b", "p"), ("p", "p"), ("d", "t"), ("t", "t"), ("g", "k"), ("k", "k"),
+                   ("h", "h"))
+
+
+@lru_cache(maxsize=4096)
+def _wade_giles_syllable(syllable: str) -> str:
+    """The Wade-Giles spelling of a pinyin syllable (Zhang: Chang, Xin: Hsin, Zi: Tzu, Ge: Ko)."""
+    if syllable in _PY_WG_WHOLE:
+        return _PY_WG_WHOLE[syllable]
+    for a, b in _PY_WG_FINALS:
+        if syllable.endswith(a) and len(syllable) > len(a):
+            syllable = syllable[: -len(a)] + b
+            break
+    for a, b in _PY_WG_INITIALS:
+        if syllable.startswith(a):
+            rest = syllable[len(a):]
+            if rest == "i" and a in ("zh", "ch", "sh", "r"):
+                rest = "ih"
+            elif rest == "i" and a in ("z", "c"):
+                return "tzu"
+            elif rest == "e" and a in ("g", "k", "h"):
+                rest = "o"
+            return b + rest
+    return syllable
+
+
+@lru_cache(maxsize=65536)
+def _wade_giles_of(han: str) -> str:
+    """A Han name part written in Wade-Giles, syllables joined ("chunpo" for 俊博)."""
+    return "".join(_wade_giles_syllable(syl) for syl in _pinyin(han))
+
+
 def _han_person_words(text: str) -> list[tuple[str, int]]:
     """Han person name → [surname, given] with alternative readings ("#")."""
     canto = _cantonese_table()
@@ -1103,6 +1170,8 @@ def _han_person_words(text: str) -> list[tuple[str, int]]:
             continue
         surname, given = _han_surname_split(chunk)
         readings = [_han_surname_pinyin(surname)]
+        if surname not in T.HAN_SURNAME_READINGS:
+            readings.append(_wade_giles_of(surname))
         if len(surname) == 1:
             readings.extend(canto.get(surname, ()))
         else:
@@ -1110,7 +1179,9 @@ def _han_person_words(text: str) -> list[tuple[str, int]]:
         words.append(("#".join(r for r in dict.fromkeys(readings) if r), HAN))
         if given:
             primary = "".join(_pinyin(given))
-            words.append(("#".join(dict.fromkeys((primary, *_han_given_readings(given)))), HAN))
+            # Wade-Giles first among the other readings: the one most Latin documents of the past use.
+            words.append(("#".join(dict.fromkeys((primary, _wade_giles_of(given), *_han_given_readings(given)))),
+                          HAN))
     return words
 
 
@@ -1212,6 +1283,7 @@ def _latin_words(text: str, org: bool) -> list[str]:
             text = re.sub(r"\b[sd]/o\b", " bin ", text)  # "s/o", "d/o": son / daughter of
         text = re.sub(r"['`’ʼ]", "", text)
         if "-" in text:
+            text = re.sub(r"-{2,}", "-", text)  # "Jin--min": a doubled hyphen is one
             # Izafat: "lashkar-e-taiba", "tehrik-i-taliban".
             text = re.sub(r"-(?:e|i|o)-", " ", text)
         if "." in text:
@@ -1391,6 +1463,44 @@ def _clean_person(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
 _LETTER_FORMS = frozenset(_words("llc jsc ooo sro srl plc spa bv nv ao sa kk pt lp"))
 
 
+# Legal forms long enough to be recognised with a one-letter typo ("Limitbd", "Compnay").
+_LONG_LEGAL_WORDS = tuple((seq[0], cls) for seq, cls in _LEGAL_SEQUENCES if len(seq) == 1 and len(seq[0]) >= 7)
+_MIN_SYLLABLE_RUN = 3
+
+
+def _misspelt_legal_form(word: str, legal: set[str]) -> bool:
+    """Whether ``word`` is a long legal form one edit away (adding its class to ``legal``)."""
+    if len(word) < 6 or not word.isalpha():
+        return False
+    for form, cls in _LONG_LEGAL_WORDS:
+        if abs(len(form) - len(word)) <= 1 and OSA.distance(form, word, score_cutoff=1) <= 1:
+            legal.add(cls)
+            return True
+    return False
+
+
+def _join_syllables(words: list[tuple[str, int]], places: frozenset[str]) -> list[tuple[str, int]]:
+    """A Chinese organisation name written syllable by syllable ("Zhuo De Mei Qi Che") as one word, as its
+    characters read (卓德美汽车: zhuodemeiqiche): a run of at least three pinyin syllables. Each syllable
+    alone would be read as a particle ("de") or a concept ("xi": west) it is not. A place ("Xi An") is
+    left apart, as the characters' reading leaves it."""
+    syllables = _pinyin_syllables()
+    out: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+    for word, kind in (*words, ("", CONCEPT)):
+        if not kind & (CONCEPT | NUMBER) and 2 <= len(word) <= 6 and word in syllables and fold(word) not in places:
+            run.append((word, kind))
+            continue
+        if len(run) >= _MIN_SYLLABLE_RUN:
+            out.append(("".join(w for w, _ in run), run[0][1]))
+        else:
+            out.extend(run)
+        run = []
+        if word:
+            out.append((word, kind))
+    return out
+
+
 def _clean_org(words: list[tuple[str, int]], legal: set[str], concepts: dict[str, str]) -> list[tuple[str, int]]:
     places = _place_words()
     if len(words) >= 2:
@@ -1430,6 +1540,7 @@ def _clean_org(words: list[tuple[str, int]], legal: set[str], concepts: dict[str
                 continue
         merged.append(words[i])
         i += 1
+    merged = _join_syllables(merged, places)
     plain = [w for w, _ in merged]
     n = len(plain)
     i = 0
@@ -1448,6 +1559,8 @@ def _clean_org(words: list[tuple[str, int]], legal: set[str], concepts: dict[str
                 break
         if matched:
             continue
+        if i == n - 1 and out and not kind & HAN and _misspelt_legal_form(word, legal):
+            break  # "Limitbd": a legal form with a typo, at the end of the name
         i += 1
         if word == "i" and i == n and len(out) >= 2:
             out.append((word, NUMBER))  # "Capital Trust I"
@@ -1508,11 +1621,19 @@ def _part_keys(part: Part, chinese: bool) -> tuple[tuple[str, ...], tuple[str, .
     so a register of a million names computes them once per distinct token."""
     keys: list[str] = ["t:" + part.form]
     keys.extend("t:" + alt for alt in part.alts)
-    keys.extend("t:" + alt for alt in part.xalts[:3])
+    vowelless = part.kind & VOWELLESS
+    if not vowelless:
+        keys.extend("t:" + alt for alt in part.xalts[:3])
     if part.group:
         keys.append("g:" + part.group)
     if len(part.skel) >= 2:
         keys.append("s:" + part.skel)
+        if vowelless:
+            # Read without vowels: an initial alif or ain may be any vowel (عصام: Issam), an
+            # interdental letter t/d as well as s/z (ثامر: Thamer).
+            if len(part.skel) >= 3 and part.skel[0] in "ai":
+                keys.append("s:" + ("i" if part.skel[0] == "a" else "a") + part.skel[1:])
+            keys.extend("s:" + skel for x in part.xalts[:2] if len(skel := skeleton(x)) >= 2)
     plain = not part.kind & (VOWELLESS | CONCEPT | NUMBER)
     if plain and len(part.form) >= 3:
         keys.append("m:" + _metaphone(part.form))
@@ -1614,9 +1735,13 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
             letter = _initial_form(other.raw)
             if not letter:
                 continue
+            # Read from Han characters: the initial of its Wade-Giles spelling too ("K. Shu-ying", 高淑英).
+            wg = wade_giles_initial(other.raw) if other.kind & HAN else ""
             for part in full:
                 if part is not other and not part.kind & PATRONYMIC:
                     keys.add("i:" + part.skel + "/" + letter)
+                    if wg and wg != letter:
+                        keys.add("i:" + part.skel + "/" + wg)
     room = MAX_KEYS - len(keys)
     if grams and room > 0:
         # Round-robin over the parts: each part's first trigram, then each one's second...
@@ -1665,6 +1790,21 @@ def _initial_form(raw: str) -> str:
     return make_part(raw[0], INITIAL).form
 
 
+# Pinyin initials → the letter Wade-Giles writes them with (Zhang: Chang, Gao: Kao, Xin: Hsin).
+_WG_INITIAL_OF = (("zh", "c"), ("ch", "c"), ("j", "c"), ("q", "c"), ("z", "t"), ("c", "t"), ("x", "h"), ("r", "j"),
+                  ("b", "p"), ("d", "t"), ("g", "k"))
+
+
+@lru_cache(maxsize=65536)
+def wade_giles_initial(pinyin: str) -> str:
+    """The form of the initial a pinyin word has when written in Wade-Giles ("K." for Gao), or ""
+    where Wade-Giles writes the same letter."""
+    for py, wg in _WG_INITIAL_OF:
+        if pinyin.startswith(py):
+            return _initial_form(wg)
+    return ""
+
+
 _KEY_PRIORITY = {"t:": 0, "j:": 1, "a:": 1, "g:": 1, "i:": 2, "s:": 2, "n:": 3, "m:": 4, "3:": 5}
 
 
@@ -1679,6 +1819,8 @@ __all__ = [
     "is_org",
     "make_part",
     "nickname_of",
+    "pinyin_syllable_count",
     "romanise",
     "skeleton",
+    "wade_giles_initial",
 ]
