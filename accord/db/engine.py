@@ -73,6 +73,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA busy_timeout=30000")
         cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         cur.execute(f"PRAGMA wal_autocheckpoint={SQLITE_AUTOCHECKPOINT_PAGES}")
+        # After a burst of writes, the WAL file is cut back to this size once it restarts.
+        cur.execute(f"PRAGMA journal_size_limit={SQLITE_AUTOCHECKPOINT_PAGES * 4096}")
         cur.close()
 
     @event.listens_for(engine, "begin")
