@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, pairwise, zip_longest
+from typing import Any
 
 import jellyfish
 from anyascii import anyascii
@@ -154,6 +155,9 @@ _SCRIPT_PREFIXES = (
 )
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")  # the letters of ASCII text (what str.isalpha finds in it)
+
+
 @lru_cache(maxsize=65536)
 def _char_script(ch: str) -> str:
     if ch.isascii():
@@ -176,7 +180,7 @@ def detect_script(text: str) -> str:
     a syllable). "Zyyy" when the text has no letters.
     """
     if text.isascii():
-        return "Latn" if any(ch.isalpha() for ch in text) else "Zyyy"
+        return "Latn" if _ASCII_LETTER.search(text) else "Zyyy"
     counts: dict[str, int] = {}
     for ch in text:
         code = _char_script(ch)
@@ -193,8 +197,10 @@ def detect_script(text: str) -> str:
 _opencc_converter: object | None = None
 
 
+@lru_cache(maxsize=4096)
 def _t2s(text: str) -> str:
-    """Traditional → simplified Chinese (OpenCC, loaded on first use)."""
+    """Traditional → simplified Chinese (OpenCC, loaded on first use). Cached (a few thousand strings):
+    :func:`analyse` converts a name twice, for its words and for its characters."""
     global _opencc_converter
     if _opencc_converter is None:
         import opencc  # imported lazily: loading its dictionaries takes time
@@ -204,13 +210,43 @@ def _t2s(text: str) -> str:
     return converted
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1)
+def _pinyin_engine() -> tuple[Any, Any, Any]:
+    """pypinyin's ``lazy_pinyin`` and ``pinyin`` (bound to one converter) and ``Style``.
+
+    The converter is pypinyin's own (``lazy_pinyin`` and ``pinyin`` without v_to_u, a neutral tone
+    as 5 or tone sandhi convert as it does), except that the toneless spelling (``Style.NORMAL``) of
+    each toned syllable is computed once: it depends on the syllable alone (not on the character),
+    and working it out again for every character was most of pypinyin's time."""
+    from pypinyin import Style
+    from pypinyin.converter import DefaultConverter
+    from pypinyin.core import Pinyin
+
+    normal: dict[tuple[str, bool], str] = {}  # bounded by pypinyin's syllables (about 1,500)
+
+    class _Converter(DefaultConverter):
+        def convert_style(self, han: str, orig_pinyin: str, style: Any, strict: bool, **kwargs: Any) -> str:
+            if style != Style.NORMAL or kwargs:
+                converted: str = super().convert_style(han, orig_pinyin, style, strict, **kwargs)
+                return converted
+            key = (orig_pinyin, strict)
+            out = normal.get(key)
+            if out is None:
+                out = super().convert_style(han, orig_pinyin, style, strict)
+                if len(normal) < 16384:
+                    normal[key] = out
+            return out
+
+    engine = Pinyin(_Converter())
+    return engine.lazy_pinyin, engine.pinyin, Style
+
+
+@lru_cache(maxsize=65536)
 def _pinyin(text: str) -> tuple[str, ...]:
     """Pinyin syllables (no tones, ü as v) of a Han string."""
-    from pypinyin import Style, lazy_pinyin
-
+    lazy_pinyin, _, style = _pinyin_engine()
     # ü is written u in passports and the press (Lü → Lu), v by pypinyin.
-    return tuple(s.replace("v", "u") for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
+    return tuple(s.replace("v", "u") for s in lazy_pinyin(text, style=style.NORMAL, errors="ignore"))
 
 
 def _han_surname_split(text: str) -> tuple[str, str]:
@@ -489,7 +525,7 @@ def _romanise_run(run: str, script: str) -> str:
 
 def _script_runs(text: str) -> list[tuple[str, str]]:
     if text.isascii():
-        return [(text, "Latn" if any(ch.isalpha() for ch in text) else "Zyyy")] if text else []
+        return [(text, "Latn" if _ASCII_LETTER.search(text) else "Zyyy")] if text else []
     runs: list[tuple[str, str]] = []
     current = ""
     cur_script = "Zyyy"
@@ -571,13 +607,8 @@ _FOLD_NEEDS: tuple[tuple[str, ...], ...] = (
 _FOLD_PLAN = tuple((pattern, repl, needs) for (pattern, repl), needs in zip(_FOLD_STEPS, _FOLD_NEEDS, strict=True))
 
 
-@lru_cache(maxsize=262144)
-def fold(word: str) -> str:
-    """Fold a romanised word to a spelling-insensitive comparison form.
-
-    Merges common transliteration differences: kh/h, y/i, ou/oo/u, w/v, q/k,
-    zh/dzh/j, ye-/e-, ICAO ia/iu vs ya/yu, doubled letters.
-    """
+def _fold_word(word: str) -> str:
+    """:func:`fold`, not through its cache (for one-off strings)."""
     if not word or word.isdigit():
         return word
     for pattern, repl, needs in _FOLD_PLAN:
@@ -586,6 +617,16 @@ def fold(word: str) -> str:
                 word = pattern.sub(repl, word)
                 break
     return word
+
+
+@lru_cache(maxsize=262144)
+def fold(word: str) -> str:
+    """Fold a romanised word to a spelling-insensitive comparison form.
+
+    Merges common transliteration differences: kh/h, y/i, ou/oo/u, w/v, q/k,
+    zh/dzh/j, ye-/e-, ICAO ia/iu vs ya/yu, doubled letters.
+    """
+    return _fold_word(word)
 
 
 @lru_cache(maxsize=262144)
@@ -1108,10 +1149,9 @@ def _combos(options: list[tuple[str, ...]], limit: int) -> list[str]:
 def _han_given_readings(given: str) -> tuple[str, ...]:
     """Other readings of a Han given name: other Mandarin readings of
     polyphonic characters (长: chang/zhang), Cantonese (志明: chiming)."""
-    from pypinyin import Style, pinyin
-
+    _, pinyin, style = _pinyin_engine()
     out: list[str] = []
-    hetero = pinyin(given, style=Style.NORMAL, heteronym=True, errors="ignore")
+    hetero = pinyin(given, style=style.NORMAL, heteronym=True, errors="ignore")
     if len(hetero) == len(given):
         out.extend(_combos([tuple(r.replace("v", "u") for r in rs[:3]) for rs in hetero], 4))
     canto = _cantonese_table()
@@ -1344,7 +1384,7 @@ def analyse(text: str, org: bool) -> NameInfo:
     parts = tuple(_concept_part(w, k) if k & CONCEPT else make_part(w, k) for w, k in words if w)
     if readings:
         parts = tuple(_with_readings(p, readings[p.raw]) if p.raw in readings else p for p in parts)
-    if script == "Latn" and not org and _VIETNAMESE_RE.search(text):
+    if script == "Latn" and not org and not text.isascii() and _VIETNAMESE_RE.search(text):
         parts = _vietnamese_marks(text, parts)
     native = ""
     if script in ("Hani", "Hang", "Thai"):
@@ -1615,10 +1655,9 @@ MAX_KEYS = 30
 _CHINESE_SURNAMES = frozenset(T.CHINESE_SURNAMES_PINYIN)
 
 
-@lru_cache(maxsize=262144)
-def _part_keys(part: Part, chinese: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Keys of one part: (token keys, character-trigram keys). Cached per part,
-    so a register of a million names computes them once per distinct token."""
+def _part_keys(part: Part) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Keys of one part: (token keys, character-trigram keys). Computed once per distinct part
+    (:func:`_part_facts`); a part of a plausibly Chinese name has :func:`_chinese_keys` as well."""
     keys: list[str] = ["t:" + part.form]
     keys.extend("t:" + alt for alt in part.alts)
     vowelless = part.kind & VOWELLESS
@@ -1637,18 +1676,40 @@ def _part_keys(part: Part, chinese: bool) -> tuple[tuple[str, ...], tuple[str, .
     plain = not part.kind & (VOWELLESS | CONCEPT | NUMBER)
     if plain and len(part.form) >= 3:
         keys.append("m:" + _metaphone(part.form))
-    if chinese and plain:
-        # A Chinese given name split into syllables ("jian guo") meets a joined
-        # one; so does a company name read from characters ("Da Long" / 大隆).
-        seg = _segment_pinyin(part.raw)
-        if seg and 1 < len(seg) <= 4 and all(len(syl) >= 2 for syl in seg):
-            keys.extend("t:" + fold(syl) for syl in seg)
     grams: tuple[str, ...] = ()
     if plain and len(part.form) >= 4:
         # Typo tolerance: a one-letter error leaves most trigrams intact.
         form = part.form
         grams = tuple(dict.fromkeys("3:" + form[i : i + 3] for i in range(len(form) - 2)))
     return tuple(dict.fromkeys(keys)), grams
+
+
+@lru_cache(maxsize=65536)
+def _chinese_keys(part: Part) -> tuple[str, ...]:
+    """Token keys a part has in a plausibly Chinese name, beside :func:`_part_keys`: a Chinese given
+    name split into syllables ("jian guo") meets a joined one; so does a company name read from
+    characters ("Da Long" / 大隆)."""
+    if part.kind & (VOWELLESS | CONCEPT | NUMBER):
+        return ()
+    seg = _segment_pinyin(part.raw)
+    if seg and 1 < len(seg) <= 4 and all(len(syl) >= 2 for syl in seg):
+        return tuple("t:" + fold(syl) for syl in seg)
+    return ()
+
+
+# What index_keys needs of one part: token keys, trigram keys, the form of its initial and (read from
+# Han characters) the form of its Wade-Giles initial where that differs, else "".
+_PartFacts = tuple[tuple[str, ...], tuple[str, ...], str, str]
+
+
+@lru_cache(maxsize=262144)
+def _part_facts(part: Part) -> _PartFacts:
+    """:data:`_PartFacts` of a part. Cached per part, so a register of a million names works them out
+    once per distinct token."""
+    keys, grams = _part_keys(part)
+    letter = _initial_form(part.raw)
+    wg = wade_giles_initial(part.raw) if part.kind & HAN else ""
+    return keys, grams, letter, wg if wg and wg != letter else ""
 
 
 def _plausibly_chinese(parts: list[Part]) -> bool:
@@ -1663,6 +1724,10 @@ def _plausibly_chinese(parts: list[Part]) -> bool:
             return False
         surname = surname or p.raw in _CHINESE_SURNAMES or p.form in _CHINESE_SURNAMES
     return surname
+
+
+def _key_order(key: str) -> tuple[int, int, str]:
+    return (_KEY_PRIORITY.get(key[:2], 9), len(key), key)
 
 
 def index_keys(name: str, schema: Schema) -> frozenset[str]:
@@ -1681,29 +1746,36 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
     pinyin syllables of a name read from characters ("Da Long" / 大隆).
     """
     info = analyse(name, is_org(schema))
-    keys: set[str] = set()
+    org = info.org
     # Particles (de, da, bin) carry little identity in a person's name; in an
     # organisation's they are words like any other ("Da Long" is Dalong).
-    parts = list(info.parts) if info.org else [p for p in info.parts if not p.kind & PARTICLE] or list(info.parts)
+    parts: tuple[Part, ...] | list[Part] = info.parts
+    if not org:
+        parts = [p for p in parts if not p.kind & PARTICLE] or parts
     full = [p for p in parts if not p.kind & INITIAL]
-    chinese = any(p.kind & HAN for p in full) if info.org else _plausibly_chinese(full)
+    n_full = len(full)
+    initials = [p for p in parts if p.kind & INITIAL] if n_full < len(parts) else []
+    facts = [_part_facts(p) for p in full]
+    chinese = any(p.kind & HAN for p in full) if org else _plausibly_chinese(full)
+    keys: set[str] = set()
     grams: list[tuple[str, ...]] = []
-    for part in full:
-        token_keys, part_grams = _part_keys(part, chinese)
-        keys.update(token_keys)
-        if part_grams:
-            grams.append(part_grams)
-    initials = [p for p in parts if p.kind & INITIAL]
+    for f in facts:
+        keys.update(f[0])
+        if f[1]:
+            grams.append(f[1])
+    if chinese:
+        for part in full:
+            keys.update(_chinese_keys(part))
     for part in initials:
         for other in full:
             for skel in _skels(other):
                 keys.add("i:" + skel + "/" + part.form)
-    if 2 <= len(full) <= 5:
+    if 2 <= n_full <= 5:
         forms = sorted({p.form for p in full})
         for i, a in enumerate(forms):
             for b in forms[i + 1 :]:
                 keys.add("n:" + a + "+" + b)
-        if len(full) <= 3 and any(p.alts for p in full):
+        if n_full <= 3 and any(p.alts for p in full):
             # The same pairs over each part's first other reading, so that a name in Wade-Giles
             # ("Chien Li") meets the pinyin one ("Li Jian") on a selective key, not on a
             # common surname alone.
@@ -1713,34 +1785,35 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
                         for y in (second.form, *second.alts[:1]):
                             if x != y:
                                 keys.add("n:" + x + "+" + y if x < y else "n:" + y + "+" + x)
-    if info.org:
+    if org:
         # Acronyms: "PLA" meets "People's Liberation Army".
-        if len(full) >= 2:
-            keys.add("a:" + "".join(p.raw[0] for p in full if p.raw))
-        elif len(full) == 1 and 2 <= len(full[0].raw) <= 6:
+        if n_full >= 2:
+            keys.add("a:" + "".join([p.raw[0] for p in full if p.raw]))
+        elif n_full == 1 and 2 <= len(full[0].raw) <= 6:
             keys.add("a:" + full[0].raw)
-    joined = "".join(p.form for p in full)
+    joined = "".join([p.form for p in full])
     if joined:
         keys.add("j:" + joined)
-        if len(full) >= 2 and all(p.raw.isalpha() for p in full) and _fold_joins_differ(full):
+        if n_full >= 2 and all(p.raw.isalpha() for p in full) and _fold_joins_differ(full):
             # Folding the joined word may differ from joining the folded ones
-            # ("Zhong Hua" / "Zhonghua": zhonghua folds as one word).
-            keys.add("j:" + fold("".join(p.raw for p in full)))
-    if not info.org and not initials and 2 <= len(full) <= MAX_INITIAL_PARTS:
+            # ("Zhong Hua" / "Zhonghua": zhonghua folds as one word). (Not through the fold
+            # cache: a name's joined spelling is nearly always a new string.)
+            keys.add("j:" + _fold_word("".join([p.raw for p in full])))
+    if not org and not initials and 2 <= n_full <= MAX_INITIAL_PARTS:
         # The same surname+initial keys a name written with initials has, so
         # that "S. Kumar" meets "Sanjay Kumar": every part with the initial of
         # every other (which part is the surname varies by culture and order).
         # They take the place of the last trigrams.
-        for other in full:
-            letter = _initial_form(other.raw)
+        for other, f in zip(full, facts, strict=True):
+            letter = f[2]
             if not letter:
                 continue
             # Read from Han characters: the initial of its Wade-Giles spelling too ("K. Shu-ying", 高淑英).
-            wg = wade_giles_initial(other.raw) if other.kind & HAN else ""
+            wg = f[3]
             for part in full:
                 if part is not other and not part.kind & PATRONYMIC:
                     keys.add("i:" + part.skel + "/" + letter)
-                    if wg and wg != letter:
+                    if wg:
                         keys.add("i:" + part.skel + "/" + wg)
     room = MAX_KEYS - len(keys)
     if grams and room > 0:
@@ -1753,7 +1826,7 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
                     break
     if len(keys) > MAX_KEYS:
         # Many parts or readings: keep the most selective kinds of key.
-        keys = set(sorted(keys, key=lambda key: (_KEY_PRIORITY.get(key[:2], 9), len(key), key))[:MAX_KEYS])
+        keys = set(sorted(keys, key=_key_order)[:MAX_KEYS])
     return frozenset(keys)
 
 
@@ -1782,12 +1855,17 @@ def _skels(part: Part) -> tuple[str, ...]:
     return (part.skel,)
 
 
-@lru_cache(maxsize=4096)
 def _initial_form(raw: str) -> str:
     """The form an initial of this word has in a name ("S." for Sanjay)."""
-    if not raw or not raw[0].isalpha():
+    return _initial_letter_form(raw[:1])
+
+
+@lru_cache(maxsize=4096)
+def _initial_letter_form(letter: str) -> str:
+    """:func:`_initial_form` of a word with this first letter (cached per letter, not per word)."""
+    if not letter or not letter.isalpha():
         return ""
-    return make_part(raw[0], INITIAL).form
+    return make_part(letter, INITIAL).form
 
 
 # Pinyin initials → the letter Wade-Giles writes them with (Zhang: Chang, Gao: Kao, Xin: Hsin).
