@@ -25,7 +25,7 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     compiled = insert(table).inline().compile(dialect=dialect, column_keys=keys)
     order = list(compiled.positiontup or []) if compiled.positional else keys
     procs = [
-        (i, proc) for i, k in enumerate(order) if (proc := table.c[k].type._cached_bind_processor(dialect)) is not None
+        (i, proc) for i, k in enumerate(order) if (proc := table.c[k].type.bind_processor(dialect)) is not None
     ]
     params: list[Any] = []
     for row in rows:
