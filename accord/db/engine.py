@@ -74,7 +74,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         cur.execute(f"PRAGMA wal_autocheckpoint={SQLITE_AUTOCHECKPOINT_PAGES}")
         # After a burst of writes, the WAL file is cut back to this size once it restarts.
-        cur.execute(f"PRAGMA journal_size_limit={SQLITE_AUTOCHECKPOINT_PAGES * 4096}")
+        cur.execute(f"PRAGMA journal_size_limit={SQLITE_AUTOCHECKPOINT_PAGES * 4096}")  # 4 KiB pages
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -95,10 +95,12 @@ def transaction(engine: Engine, *, write: bool) -> Iterator[Connection]:
             yield conn
 
 
-def wal_checkpoint(engine: Engine) -> None:
+def wal_checkpoint(engine: Engine) -> tuple[int, int]:
     """Copy committed WAL pages into an SQLite database without blocking
-    readers or writers (PASSIVE); nothing to do on PostgreSQL."""
+    readers or writers (PASSIVE). Returns the WAL's frames and how many of
+    them are now in the database; (0, 0) on PostgreSQL, which has no WAL file."""
     if not is_sqlite(engine):
-        return
+        return (0, 0)
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        _busy, log_frames, done = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
+    return int(log_frames), int(done)

@@ -201,8 +201,8 @@ def _canonical(obj: Any) -> str:
     try:
         text = orjson.dumps(obj).decode()
     except TypeError:
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    if "null" in text and _has_nonfinite(obj):
+        text = None
+    if text is None or ("null" in text and _has_nonfinite(obj)):
         return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
     return text
 

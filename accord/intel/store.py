@@ -12,6 +12,7 @@ from sqlalchemy.sql.selectable import NamedFromClause
 
 from accord.access.predicate import Audience, first_visible, newest_visible, visible
 from accord.db.bulk import insert_many
+from accord.db.engine import is_sqlite
 from accord.db.schema import grants, parties, stix_versions, visibility
 from accord.intel.models import Filters, Item, Page
 
@@ -37,7 +38,7 @@ def insert_versions(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
     """Insert versions; returns their primary keys in order."""
     if not rows:
         return []
-    if conn.dialect.name == "sqlite":
+    if is_sqlite(conn.engine):
         # A write unit on SQLite holds the database's write lock from its
         # BEGIN IMMEDIATE: the keys after the largest one are free, so they
         # are given here rather than looked up after the insert.
