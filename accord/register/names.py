@@ -1161,25 +1161,16 @@ def _han_given_readings(given: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# Pinyin → Wade-Giles (apostrophes and diaereses left out, as most Latin documents write it).
-_PY_WG_WHOLE = {"you": "yu", "yan": "yen", "ye": "yeh", "yong": "yung", "er": "erh", "yue": "yueh", "si": "ssu",
-                "e": "o"}
-_PY_WG_FINALS = (("iong", "iung"), ("ong", "ung"), ("ian", "ien"), ("ie", "ieh"), ("ui", "uei"), ("ue", "ueh"))
-_PY_WG_INITIALS = (("zh", "ch"), ("ch", "ch"), ("sh", "sh"), ("j", "ch"), ("q", "ch"), ("x", "hs"), ("z", "ts"),
-                   ("c", "ts"), ("r", "j"), ("b", "p"), ("p", "p"), ("d", "t"), ("t", "t"), ("g", "k"), ("k", "k"),
-                   ("h", "h"))
-
-
 @lru_cache(maxsize=4096)
 def _wade_giles_syllable(syllable: str) -> str:
     """The Wade-Giles spelling of a pinyin syllable (Zhang: Chang, Xin: Hsin, Zi: Tzu, Ge: Ko)."""
-    if syllable in _PY_WG_WHOLE:
-        return _PY_WG_WHOLE[syllable]
-    for a, b in _PY_WG_FINALS:
+    if syllable in T.PINYIN_WADE_GILES_WHOLE:
+        return T.PINYIN_WADE_GILES_WHOLE[syllable]
+    for a, b in T.PINYIN_WADE_GILES_FINALS:
         if syllable.endswith(a) and len(syllable) > len(a):
             syllable = syllable[: -len(a)] + b
             break
-    for a, b in _PY_WG_INITIALS:
+    for a, b in T.PINYIN_WADE_GILES_INITIALS:
         if syllable.startswith(a):
             rest = syllable[len(a):]
             if rest == "i" and a in ("zh", "ch", "sh", "r"):

@@ -618,6 +618,21 @@ WADE_GILES_FINALS: dict[str, str] = {
     "yin": "yin", "ying": "ying", "ya": "ya", "yang": "yang", "yao": "yao", "wei": "wei", "wen": "wen",
     "wang": "wang", "wan": "wan", "wo": "wo", "wu": "wu", "wa": "wa", "wai": "wai", "ui": "ui", "ueng": "ong",
 }
+# --------------------------------------------------------------------------
+# Pinyin → Wade-Giles, the way back of the tables above, for the Wade-Giles
+# reading of a Han entry (apostrophes and diaereses left out, as most Latin
+# documents write it).
+# --------------------------------------------------------------------------
+PINYIN_WADE_GILES_WHOLE: dict[str, str] = {
+    "you": "yu", "yan": "yen", "ye": "yeh", "yong": "yung", "er": "erh", "yue": "yueh", "si": "ssu", "e": "o",
+}
+PINYIN_WADE_GILES_FINALS: tuple[tuple[str, str], ...] = (
+    ("iong", "iung"), ("ong", "ung"), ("ian", "ien"), ("ie", "ieh"), ("ui", "uei"), ("ue", "ueh"),
+)
+PINYIN_WADE_GILES_INITIALS: tuple[tuple[str, str], ...] = (
+    ("zh", "ch"), ("ch", "ch"), ("sh", "sh"), ("j", "ch"), ("q", "ch"), ("x", "hs"), ("z", "ts"), ("c", "ts"),
+    ("r", "j"), ("b", "p"), ("p", "p"), ("d", "t"), ("t", "t"), ("g", "k"), ("k", "k"), ("h", "h"),
+)
 
 # Letters that begin a Latin name with the same sound as another initial;
 # used to compare an initial ("E.", "Y.") with a full name part.
