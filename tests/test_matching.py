@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from accord.register import names
 from accord.register.matching import (
     MATCH_THRESHOLD,
     POSSIBLE_THRESHOLD,
@@ -305,6 +308,40 @@ def test_from_draft_collects_countries_and_identifiers() -> None:
 )
 def test_detect_script(text: str, script: str) -> None:
     assert detect_script(text) == script
+
+
+def _script_runs_per_character(text: str) -> list[tuple[str, str]]:
+    """The runs of :func:`names._script_runs` worked out character by character, without its fast path."""
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        code = names._char_script(ch)
+        if runs and (code in ("Zyyy", runs[-1][1]) or runs[-1][1] == "Zyyy"):
+            run, cur = runs[-1]
+            runs[-1] = (run + ch, code if cur == "Zyyy" and code != "Zyyy" else cur)
+        else:
+            runs.append((ch, code))
+    return runs
+
+
+def test_one_block_scripts_hold_only_their_letters() -> None:
+    # The fast path of detect_script/_script_runs reads every letter of these blocks as the block's script.
+    for pattern, code in names._ONE_BLOCK_SCRIPTS:
+        lo, hi = pattern.pattern[4], pattern.pattern[6]
+        for cp in range(ord(lo), ord(hi) + 1):
+            ch = chr(cp)
+            if names._NON_DIGIT_WORD_CHAR.match(ch):
+                assert ch.isalpha() and names._char_script(ch) == code, hex(cp)
+
+
+@given(st.text(alphabet=st.sampled_from("Ивансо王建国محمدनरेdé -.,«»2٣²_ʼ\u064b\u0903"), max_size=12))
+def test_script_fast_path_agrees_with_per_character_reading(text: str) -> None:
+    runs = _script_runs_per_character(text)
+    assert names._script_runs(text) == runs
+    letters = [code for _, code in runs if code != "Zyyy"]
+    if len(set(letters)) == 1:
+        assert detect_script(text) == letters[0]
+    elif not letters:
+        assert detect_script(text) == "Zyyy"
 
 
 @pytest.mark.parametrize(

@@ -315,3 +315,23 @@ def test_background_compaction_replays_changes_made_meanwhile(monkeypatch: pytes
     assert index._compactor is None and len(index._overlay) < 20
     assert [index.search([q], s, limit=50) for q in qs for s in (None, P)] == expect
     assert len(index) == len(rows)
+
+
+def test_key_hashes_are_stable_across_processes_and_agree_in_bulk() -> None:
+    # A snapshot saved by one process is searched by another: the hash of a key may not depend on the
+    # process (Python's own str hash is salted per process).
+    import subprocess
+    import sys
+
+    from accord.register.index import _key_hashes, key_hash
+
+    sample = ["t:wang", "n:jianguo+wang", "3:kov", "j:соколов", "i:skl/s."]
+    here = [key_hash(k) for k in sample]
+    code = f"from accord.register.index import key_hash; print([key_hash(k) for k in {sample!r}])"
+    for seed in ("1", "2"):
+        out = subprocess.run([sys.executable, "-c", code], env={"PYTHONHASHSEED": seed}, capture_output=True,
+                             text=True, check=True).stdout
+        assert out.strip() == str(here)
+    assert _key_hashes(sample).tolist() == here
+    assert any(h < 0 for h in here) or any(key_hash(f"t:{i}") < 0 for i in range(64))  # signed 64-bit
+    assert all(-(2**63) <= h < 2**63 for h in here)

@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import hashlib
 import json
 import logging
 import math
@@ -64,6 +63,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import xxhash
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
@@ -77,7 +77,7 @@ F64 = npt.NDArray[np.float64]
 
 log = logging.getLogger("accord.screening.index")
 
-FORMAT = "accord-candidate-index/3"  # 3: texts carry the matcher's readings
+FORMAT = "accord-candidate-index/4"  # 3: texts carry the matcher's readings; 4: XXH3 key hashes
 
 # Screening compares a person only with persons, and any organisation-like
 # schema with the others, so documents carry a class, not a schema.
@@ -175,8 +175,19 @@ def _text_of(names: Sequence[str], schema: Schema) -> str:
 
 
 def key_hash(key: str) -> int:
-    """A stable signed 64-bit hash of a blocking key."""
-    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little", signed=True)
+    """A stable signed 64-bit hash of a blocking key (XXH3: the same in every process and release, and
+    about eight times cheaper than a BLAKE2 digest; a build hashes a couple of million distinct keys)."""
+    h = xxhash.xxh3_64_intdigest(key.encode())
+    return h - _TWO_64 if h >= _TWO_63 else h
+
+
+_TWO_63, _TWO_64 = 1 << 63, 1 << 64
+
+
+def _key_hashes(keys: Sequence[str]) -> I64:
+    """:func:`key_hash` of many keys, as an array."""
+    digest = xxhash.xxh3_64_intdigest
+    return np.fromiter((digest(k.encode()) for k in keys), np.uint64, len(keys)).view(np.int64)
 
 
 def _default_key_fn() -> KeyFn:
@@ -235,10 +246,15 @@ class _Base:
         del code
         offsets = np.zeros(len(hashes) + 1, np.int64)
         np.cumsum(np.bincount(post_keys, minlength=len(hashes)), out=offsets[1:])
-        # The transpose: a stable sort by document keeps key numbers ascending.
-        by_doc = np.argsort(postings, kind="stable")
-        doc_keys = post_keys[by_doc]
-        del by_doc, post_keys
+        # The transpose, key numbers ascending within a document: one in-place sort of a
+        # (document, key) code (cheaper than a stable argsort by document and a gather).
+        n_keys = max(len(hashes), 1)
+        code = postings.astype(np.int64) * n_keys
+        code += post_keys
+        del post_keys
+        code.sort()
+        doc_keys = (code % n_keys).astype(np.int32)
+        del code
         doc_offsets = np.zeros(len(entries) + 1, np.int64)
         np.cumsum(np.bincount(postings, minlength=len(entries)), out=doc_offsets[1:])
         return cls(entries, classes, hashes, offsets, postings, doc_offsets, doc_keys, text, text_offsets)
@@ -340,7 +356,7 @@ class CandidateIndex:
                 gc.enable()
         key_list = list(key_ids)
         key_ids.clear()
-        id_hashes = np.fromiter((key_hash(k) for k in key_list), np.int64, len(key_list))
+        id_hashes = _key_hashes(key_list)
         del key_list
         hashes, inverse = np.unique(id_hashes, return_inverse=True)  # merges colliding keys
         id_to_key: I32 = inverse.astype(np.int32)

@@ -173,6 +173,31 @@ def _char_script(ch: str) -> str:
     return "Zyyy"
 
 
+# Letters of a script in one Unicode block (every letter of the block is of that script, see
+# tests/test_matching.py); with characters that are no letters (spaces, punctuation, digits, marks).
+_ONE_BLOCK_SCRIPTS = tuple(
+    (re.compile(f"(?:[{lo}-{hi}]|[\\W\\d_])+"), code)
+    for lo, hi, code in (
+        ("\u0400", "\u052f", "Cyrl"),
+        ("\u0600", "\u06ff", "Arab"),
+        ("\u4e00", "\u9fff", "Hani"),
+        ("\u0900", "\u097f", "Deva"),
+    )
+)
+_NON_DIGIT_WORD_CHAR = re.compile(r"[^\W\d_]")
+
+
+def _one_block_script(text: str) -> str:
+    """The script of a text whose letters all lie in one of the blocks of ``_ONE_BLOCK_SCRIPTS``
+    (most names in a non-Latin script), else "". One regular-expression pass instead of a lookup
+    per character."""
+    for pattern, code in _ONE_BLOCK_SCRIPTS:
+        if pattern.fullmatch(text):
+            # Within those blocks, a word character that is no digit is a letter.
+            return code if _NON_DIGIT_WORD_CHAR.search(text) else ""
+    return ""
+
+
 def detect_script(text: str) -> str:
     """Return the ISO 15924 code of the dominant script of ``text``.
 
@@ -181,6 +206,8 @@ def detect_script(text: str) -> str:
     """
     if text.isascii():
         return "Latn" if _ASCII_LETTER.search(text) else "Zyyy"
+    if one := _one_block_script(text):
+        return one
     counts: dict[str, int] = {}
     for ch in text:
         code = _char_script(ch)
@@ -526,6 +553,8 @@ def _romanise_run(run: str, script: str) -> str:
 def _script_runs(text: str) -> list[tuple[str, str]]:
     if text.isascii():
         return [(text, "Latn" if _ASCII_LETTER.search(text) else "Zyyy")] if text else []
+    if one := _one_block_script(text):
+        return [(text, one)]
     runs: list[tuple[str, str]] = []
     current = ""
     cur_script = "Zyyy"
@@ -1825,11 +1854,14 @@ def _fold_joins_differ(parts: list[Part]) -> bool:
     """Whether folding the parts joined may differ from joining their folded forms: whether it does
     for three letters either side of a join. (A name's joined spelling is nearly always a new string,
     a miss of the fold cache; the short windows repeat and hit it.)"""
-    for a, b in pairwise(parts):
-        left, right = a.raw[-3:], b.raw[:3]
-        if fold(left + right) != fold(left) + fold(right):
-            return True
-    return False
+    return any(_join_differs(a.raw[-3:], b.raw[:3]) for a, b in pairwise(parts))
+
+
+@lru_cache(maxsize=65536)
+def _join_differs(left: str, right: str) -> bool:
+    """Whether folding ``left + right`` differs from joining their folded forms (per window, cached:
+    the windows repeat across a register)."""
+    return fold(left + right) != fold(left) + fold(right)
 
 
 # Names with more full parts than this get no surname+initial keys (a long
