@@ -328,9 +328,9 @@ _CYR_UZBEK = {**T.CYRILLIC, **T.CYRILLIC_UZBEK}
 
 def _cyrillic_table(text: str) -> dict[str, str]:
     lower = text.lower()
-    if any(ch in T.UKRAINIAN_MARKERS for ch in lower):
+    if not T.UKRAINIAN_MARKERS.isdisjoint(lower):
         return _CYR_UKRAINIAN
-    if any(ch in T.UZBEK_MARKERS for ch in lower):
+    if not T.UZBEK_MARKERS.isdisjoint(lower):
         return _CYR_UZBEK
     return T.CYRILLIC
 
@@ -428,9 +428,11 @@ def _romanise_cyrillic(text: str, table: dict[str, str] | None = None) -> str:
 _ARABIC_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d]")
 
 
+_ARABIC_NORMALISE_TABLE = str.maketrans(T.ARABIC_NORMALISE)
+
+
 def _normalise_arabic(word: str) -> str:
-    word = _ARABIC_DIACRITICS.sub("", word)
-    return "".join(T.ARABIC_NORMALISE.get(ch, ch) for ch in word)
+    return _ARABIC_DIACRITICS.sub("", word).translate(_ARABIC_NORMALISE_TABLE)
 
 
 _ARABIC_NAMES = {_normalise_arabic(k): v for k, v in T.ARABIC_NAMES.items()}
@@ -1401,7 +1403,7 @@ def analyse(text: str, org: bool) -> NameInfo:
         for word in latin:
             raw_words.append((word, kind))
     words = _clean_org(raw_words, legal, concepts) if org else _clean_person(raw_words)
-    parts = tuple(_concept_part(w, k) if k & CONCEPT else make_part(w, k) for w, k in words if w)
+    parts = tuple([_concept_part(w, k) if k & CONCEPT else make_part(w, k) for w, k in words if w])
     if readings:
         parts = tuple(_with_readings(p, readings[p.raw]) if p.raw in readings else p for p in parts)
     if script == "Latn" and not org and not text.isascii() and _VIETNAMESE_RE.search(text):
@@ -1480,10 +1482,11 @@ def _clean_person(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
         # The common case: no title, article, Turkic patronymic word.
         fast: list[tuple[str, int]] = []
         for word, kind in words:
-            if kind & VOWELLESS:
-                fast.append((word, kind))
+            pieces = (word,) if kind & VOWELLESS else _split_person_word(word)
+            if len(pieces) == 1:
+                fast.append((pieces[0], kind))
             else:
-                fast.extend((piece, kind) for piece in _split_person_word(word))
+                fast.extend([(piece, kind) for piece in pieces])
         return fast
     drop: set[int] = set()
     for i in range(len(plain) - 1):
