@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.intel.service import _canonical
+from accord.intel.service import compact_json
 
 json_values = st.recursive(
     st.none()
@@ -36,10 +36,10 @@ def _same(a: Any, b: Any) -> bool:
 @given(json_values)
 def test_stored_text_reads_back_as_the_same_value(value: Any) -> None:
     # NaN, ±Infinity and integers beyond 64 bits survive (orjson alone would write null or fail).
-    assert _same(json.loads(_canonical({"x": value})), {"x": value})
+    assert _same(json.loads(compact_json({"x": value})), {"x": value})
 
 
 def test_stored_text_is_compact_utf8_json() -> None:
     obj = {"type": "identity", "name": "上海合作组织 — ШОС", "confidence": 85, "x_score": 0.5, "x_big": 2**80}
-    assert _canonical(obj) == json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    assert _canonical({"x_nan": float("nan")}) == '{"x_nan":NaN}'
+    assert compact_json(obj) == json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    assert compact_json({"x_nan": float("nan")}) == '{"x_nan":NaN}'

@@ -7,7 +7,9 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from accord.db.bulk import select_in
 from accord.db.engine import is_sqlite, wal_checkpoint
+from accord.db.schema import stix_versions
 from accord.hub import Hub
 from accord.intel import store
 from accord.parties.models import Actor
@@ -369,6 +371,26 @@ def test_stored_versions_keep_their_columns_keys_and_time(client: TestClient, hu
         assert json.loads(r.body) == o and r.type == "indicator" and r.originator == "PK"
         assert r.posted_at == hub.clock.now() and r.posted_by == "pk-analyst"
     assert get_objects(client, "cn-analyst", "members") and len(ids(get_objects(client, "cn-analyst", "alliance"))) == 1
+
+
+def test_lookups_by_many_ids_chunk_and_ignore_repeats(client: TestClient, hub: Hub) -> None:
+    # select_in sends the IN list in chunks with its own placeholders; every stored id comes back once.
+    objs = [stixgen.indicator(f"203.0.113.{i}") for i in range(7)]
+    post(client, "pk-analyst", "members", objs)
+    wanted = [o["id"] for o in objs] + [objs[0]["id"], "indicator--00000000-0000-4000-8000-000000000000"]
+    with hub.unit(Actor.local_admin("test")) as u:
+        whole = store.existing_versions(u.conn, wanted)
+        rows = select_in(u.conn, stix_versions, ("object_id", "version_us"), "object_id", wanted, chunk=3)
+        keys = store.version_keys(u.conn, wanted)
+        assert select_in(u.conn, stix_versions, ("pk",), "object_id", []) == []
+    assert sorted(r.object_id for r in whole) == sorted(o["id"] for o in objs)
+    assert all(json.loads(r.body) == next(o for o in objs if o["id"] == r.object_id) for r in whole)
+    assert sorted(r[0] for r in rows) == sorted(o["id"] for o in objs)
+    assert {(k.pk, k.version_us) for k in keys} == {(r.pk, r.version_us) for r in whole}
+    # Rows posted in one request share their posting time: converted once, stored alike in every row.
+    with hub.unit(Actor.local_admin("test")) as u:
+        posted = {store.version_rows(u.conn, o["id"])[0].posted_at for o in objs}
+    assert posted == {hub.clock.now()}
 
 
 def test_wal_checkpoint_copies_committed_pages(hub: Hub, client: TestClient) -> None:

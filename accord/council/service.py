@@ -1448,7 +1448,7 @@ def _add_version(unit: Unit, did: int, lang: str, text: str, *, version: int) ->
     tag = _check_lang(unit, lang)
     obj = _document_stix(unit, doc, tag, text, version, party)
     # STIX versions of one object must strictly increase, even within one clock tick.
-    previous = [int(r.version_us) for r in intel_store.existing_versions(unit.conn, [obj["id"]], with_body=False)]
+    previous = [int(r.version_us) for r in intel_store.version_keys(unit.conn, [obj["id"]])]
     if previous and intel.parse_stix_time(obj["modified"]) <= max(previous):
         bumped = datetime.fromtimestamp(0, UTC) + timedelta(microseconds=max(previous) + 1)
         obj["modified"] = bumped.strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -190,8 +190,8 @@ def _search_text(obj: dict[str, Any]) -> str:
     return " ".join(p for p in parts if isinstance(p, str)).casefold()
 
 
-def _canonical(obj: Any) -> str:
-    """The stored text of an object: compact JSON, UTF-8 as given.
+def compact_json(obj: Any) -> str:
+    """Compact JSON, UTF-8 as given: the stored text of an object, and TAXII response bodies.
 
     orjson writes it ~14× faster than ``json`` (a tenth of a 1,000-object
     POST). Where the two would differ, ``json`` writes it: orjson refuses
@@ -277,7 +277,7 @@ def post_objects(unit: Unit, objects: Sequence[Any], scope: Collection, *, tlp: 
             )
             continue
         key = (oid, version_us)
-        body = _canonical(obj)
+        body = compact_json(obj)
         found = by_key.get(key)
         if found is not None:
             if json.loads(found.body) != obj:
@@ -382,7 +382,7 @@ def store_version(unit: Unit, obj: dict[str, Any], scope: str, originator_party_
     version_us, version_text = _version_of(obj)
     levels = _tlp_of(obj)
     level = next(iter(levels)) if len(levels) == 1 else None
-    row = _version_row(unit, obj, _canonical(obj), version_us, version_text, level, originator_party_id)
+    row = _version_row(unit, obj, compact_json(obj), version_us, version_text, level, originator_party_id)
     (pk,) = store.insert_versions(unit.conn, [row])
     vis: list[tuple[int, str, int | None, str]] = [(pk, scope, None, obj["type"])]
     grantees = store.grantees(unit.conn, [obj["id"]]).get(obj["id"], [])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, delete, func, or_, select
 from sqlalchemy.sql import Select
@@ -11,27 +11,36 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import NamedFromClause
 
 from accord.access.predicate import Audience, first_visible, newest_visible, visible
-from accord.db.bulk import insert_many
+from accord.db.bulk import insert_many, select_in
 from accord.db.engine import is_sqlite
 from accord.db.schema import grants, parties, stix_versions, visibility
 from accord.intel.models import Filters, Item, Page
 
 
-def existing_versions(conn: Connection, object_ids: Iterable[str], *, with_body: bool = True) -> list[Any]:
-    ids = sorted(set(object_ids))
-    cols = [
-        stix_versions.c.pk,
-        stix_versions.c.object_id,
-        stix_versions.c.version_us,
-        stix_versions.c.originator_party_id,
-    ]
-    if with_body:
-        cols.append(stix_versions.c.body)
-    out: list[Any] = []
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        out.extend(conn.execute(select(*cols).where(stix_versions.c.object_id.in_(chunk))).all())
-    return out
+class VersionKey(NamedTuple):
+    pk: int
+    object_id: str
+    version_us: int
+    originator_party_id: int
+
+
+class StoredVersion(NamedTuple):
+    pk: int
+    object_id: str
+    version_us: int
+    originator_party_id: int
+    body: str
+
+
+def existing_versions(conn: Connection, object_ids: Iterable[str]) -> list[StoredVersion]:
+    """The stored versions of these objects, with their bodies."""
+    rows = select_in(conn, stix_versions, StoredVersion._fields, "object_id", object_ids)
+    return [StoredVersion._make(r) for r in rows]
+
+
+def version_keys(conn: Connection, object_ids: Iterable[str]) -> list[VersionKey]:
+    """The stored versions of these objects, without their bodies."""
+    return [VersionKey._make(r) for r in select_in(conn, stix_versions, VersionKey._fields, "object_id", object_ids)]
 
 
 def insert_versions(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
@@ -50,7 +59,7 @@ def insert_versions(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
     insert_many(conn, stix_versions, rows)
     found = {
         (r.object_id, int(r.version_us)): int(r.pk)
-        for r in existing_versions(conn, (r["object_id"] for r in rows), with_body=False)
+        for r in version_keys(conn, (r["object_id"] for r in rows))
     }
     return [found[(r["object_id"], r["version_us"])] for r in rows]
 
@@ -75,13 +84,9 @@ def insert_visibility(conn: Connection, rows: list[dict[str, Any]]) -> None:
 
 
 def grantees(conn: Connection, object_ids: Iterable[str]) -> dict[str, list[int]]:
-    ids = sorted(set(object_ids))
     out: dict[str, list[int]] = {}
-    for i in range(0, len(ids), 500):
-        for r in conn.execute(
-            select(grants.c.object_id, grants.c.party_id).where(grants.c.object_id.in_(ids[i : i + 500]))
-        ):
-            out.setdefault(r.object_id, []).append(int(r.party_id))
+    for object_id, party_id in select_in(conn, grants, ("object_id", "party_id"), "object_id", object_ids):
+        out.setdefault(object_id, []).append(int(party_id))
     return out
 
 

@@ -47,7 +47,7 @@ STATUS_KEEP = timedelta(hours=48)
 
 
 def taxii_json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    raw = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    raw = body if isinstance(body, bytes) else service.compact_json(body).encode()
     return Response(raw, status_code=status, media_type=TAXII, headers=headers)
 
 
@@ -374,7 +374,7 @@ def create_taxii_app(hub: Hub) -> FastAPI:
                 "failure_count": len(result.failures),
                 "pending_count": 0,
             }
-            u.conn.execute(taxii_status.insert().values(**values, details=json.dumps(details, separators=(",", ":"))))
+            u.conn.execute(taxii_status.insert().values(**values, details=service.compact_json(details)))
             body = _status_fields(values, details)
         # Only now, committed, is the acknowledgement given.
         return taxii_json(body, status=202)
