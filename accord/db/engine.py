@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -23,6 +24,12 @@ WRITE_OPTION = "accord_write"
 # default 2 MiB makes every batch insert re-read index pages from the OS;
 # a pooled connection (LIFO, so the same few stay warm) keeps its pages.
 SQLITE_CACHE_KIB = 16384
+# Write transactions take their connections from a pool of their own, whose
+# connection (SQLite has one writer at a time) keeps a larger cache: a batch of
+# inserts touches a page of the object-id index per object, at random, and at a
+# million objects that index alone is about 70 MB. (+6 % POST throughput at 1M
+# objects against 16 MiB, for ~100 MB more RSS; docs/performance.md.)
+SQLITE_WRITER_CACHE_KIB = 98304
 # WAL pages after which a committing connection checkpoints by itself. The
 # server checkpoints in the background (``wal_checkpoint``) well before that,
 # so that commits, which must fsync, do not also copy the WAL into the
@@ -55,12 +62,31 @@ def make_engine(url: str) -> Engine:
             pool_use_lifo=True,
             connect_args={"check_same_thread": False},
         )
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, SQLITE_CACHE_KIB)
+        if not parsed.database or parsed.database == ":memory:":
+            return engine  # a second engine would open another, empty, database
+        # One warm connection for the writes; a few more only if a writer waits on another's lock.
+        writer = create_engine(
+            url,
+            poolclass=QueuePool,
+            pool_size=1,
+            max_overflow=4,
+            pool_timeout=60,
+            pool_use_lifo=True,
+            connect_args={"check_same_thread": False},
+        )
+        _configure_sqlite(writer, SQLITE_WRITER_CACHE_KIB)
+        _WRITERS[engine] = writer
+        event.listen(engine, "engine_disposed", lambda _e: writer.dispose())
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+# The engine write transactions use, per engine that has one of its own (SQLite).
+_WRITERS: WeakKeyDictionary[Engine, Engine] = WeakKeyDictionary()
+
+
+def _configure_sqlite(engine: Engine, cache_kib: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own
@@ -71,7 +97,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=30000")
-        cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+        cur.execute(f"PRAGMA cache_size=-{cache_kib}")
         cur.execute(f"PRAGMA wal_autocheckpoint={SQLITE_AUTOCHECKPOINT_PAGES}")
         # After a burst of writes, the WAL file is cut back to this size once it restarts.
         cur.execute(f"PRAGMA journal_size_limit={SQLITE_AUTOCHECKPOINT_PAGES * 4096}")  # 4 KiB pages
@@ -88,7 +114,7 @@ def _configure_sqlite(engine: Engine) -> None:
 @contextmanager
 def transaction(engine: Engine, *, write: bool) -> Iterator[Connection]:
     """One database transaction; committed when the block ends without error."""
-    with engine.connect() as conn:
+    with (_WRITERS.get(engine, engine) if write else engine).connect() as conn:
         if write:
             conn = conn.execution_options(**{WRITE_OPTION: True})
         with conn.begin():
