@@ -11,6 +11,7 @@ import random
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 from anyascii import anyascii
 
@@ -335,3 +336,34 @@ def test_key_hashes_are_stable_across_processes_and_agree_in_bulk() -> None:
     assert _key_hashes(sample).tolist() == here
     assert any(h < 0 for h in here) or any(key_hash(f"t:{i}") < 0 for i in range(64))  # signed 64-bit
     assert all(-(2**63) <= h < 2**63 for h in here)
+
+
+def test_names_of_found_entries_read_in_one_pass_equal_each_entry_read_alone() -> None:
+    # The re-ranking reads the names of a few hundred found entries at once (one buffer, decoded once);
+    # each entry must get exactly its own names, base or overlay, one or several.
+    rows = [
+        (1, P, ["Ivan Sokolov", "Иван Соколов"]),
+        (2, P, ["Wang Jianguo", "王建国", "Jianguo Wang"]),
+        (3, ORG, ["Северный Транзит"]),
+        (4, P, ["Li"]),
+        (5, P, ["Ali ibn Hasan", "علي بن حسن"]),
+    ]
+    index = CandidateIndex.build(rows, key_fn=keys)
+    index.add(6, P, ["Ivan Sokolov-Petrov", "Иван Соколов-Петров"])
+    index.add(2, P, ["Wang Jianguo"])  # now an overlay entry
+
+    def alone(e: int) -> list[str]:
+        doc = index._base.doc_of(e)
+        over = index._overlay.get(e)
+        text = over[2] if over is not None else index._base.text_of(doc) if doc is not None else ""
+        return text.split("\x1f")
+
+    entries = [5, 6, 1, 2, 4, 3]
+    docs = [-1 if e in index._overlay else index._base.doc_of(e) for e in entries]
+    names, owner = index._names(np.asarray(entries, np.int64), np.asarray(docs, np.int64))
+    assert len(names) == len(owner)
+    got: dict[int, list[str]] = {}
+    for name, i in zip(names, owner.tolist(), strict=True):
+        got.setdefault(entries[i], []).append(name)
+    assert got == {e: alone(e) for e in entries}
+    assert len(got[2]) == 1 and max(len(v) for v in got.values()) >= 2  # an overlay entry; several names
