@@ -50,32 +50,12 @@ def make_engine(url: str) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         # A small pool: opening a connection and setting its PRAGMAs cost more
-        # than a short read (a request runs several units of work). A pooled
-        # connection is used by one thread at a time, which is what
-        # check_same_thread=False allows.
-        engine = create_engine(
-            url,
-            poolclass=QueuePool,
-            pool_size=8,
-            max_overflow=24,
-            pool_timeout=60,
-            pool_use_lifo=True,
-            connect_args={"check_same_thread": False},
-        )
-        _configure_sqlite(engine, SQLITE_CACHE_KIB)
+        # than a short read (a request runs several units of work).
+        engine = _sqlite_engine(url, pool_size=8, max_overflow=24, cache_kib=SQLITE_CACHE_KIB)
         if not parsed.database or parsed.database == ":memory:":
             return engine  # a second engine would open another, empty, database
         # One warm connection for the writes; a few more only if a writer waits on another's lock.
-        writer = create_engine(
-            url,
-            poolclass=QueuePool,
-            pool_size=1,
-            max_overflow=4,
-            pool_timeout=60,
-            pool_use_lifo=True,
-            connect_args={"check_same_thread": False},
-        )
-        _configure_sqlite(writer, SQLITE_WRITER_CACHE_KIB)
+        writer = _sqlite_engine(url, pool_size=1, max_overflow=4, cache_kib=SQLITE_WRITER_CACHE_KIB)
         _WRITERS[engine] = writer
         event.listen(engine, "engine_disposed", lambda _e: writer.dispose())
         return engine
@@ -84,6 +64,22 @@ def make_engine(url: str) -> Engine:
 
 # The engine write transactions use, per engine that has one of its own (SQLite).
 _WRITERS: WeakKeyDictionary[Engine, Engine] = WeakKeyDictionary()
+
+
+def _sqlite_engine(url: str, *, pool_size: int, max_overflow: int, cache_kib: int) -> Engine:
+    """A pooled SQLite engine (LIFO, so the same few connections stay warm). A pooled connection is
+    used by one thread at a time, which is what check_same_thread=False allows."""
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=max_overflow,
+        pool_timeout=60,
+        pool_use_lifo=True,
+        connect_args={"check_same_thread": False},
+    )
+    _configure_sqlite(engine, cache_kib)
+    return engine
 
 
 def _configure_sqlite(engine: Engine, cache_kib: int) -> None:
