@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.intel.service import compact_json
+from accord.jsontext import compact_json
 
 json_values = st.recursive(
     st.none()

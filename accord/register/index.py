@@ -175,14 +175,14 @@ def _text_of(names: Sequence[str], schema: Schema) -> str:
     return _SEP.join(dict.fromkeys(t for n in names for t in name_texts(n, schema)))
 
 
+_TWO_63, _TWO_64 = 1 << 63, 1 << 64
+
+
 def key_hash(key: str) -> int:
     """A stable signed 64-bit hash of a blocking key (XXH3: the same in every process and release, and
     about eight times cheaper than a BLAKE2 digest; a build hashes a couple of million distinct keys)."""
     h = xxhash.xxh3_64_intdigest(key.encode())
     return h - _TWO_64 if h >= _TWO_63 else h
-
-
-_TWO_63, _TWO_64 = 1 << 63, 1 << 64
 
 
 def _key_hashes(keys: Sequence[str]) -> I64:

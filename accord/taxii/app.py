@@ -36,6 +36,7 @@ from accord.errors import (
 from accord.hub import Hub
 from accord.intel import service
 from accord.intel.models import Filters, Page
+from accord.jsontext import compact_json
 from accord.parties import store as parties_store
 from accord.parties.models import Actor
 from accord.taxii import cursor
@@ -47,7 +48,7 @@ STATUS_KEEP = timedelta(hours=48)
 
 
 def taxii_json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    raw = body if isinstance(body, bytes) else service.compact_json(body).encode()
+    raw = body if isinstance(body, bytes) else compact_json(body).encode()
     return Response(raw, status_code=status, media_type=TAXII, headers=headers)
 
 
@@ -374,7 +375,7 @@ def create_taxii_app(hub: Hub) -> FastAPI:
                 "failure_count": len(result.failures),
                 "pending_count": 0,
             }
-            u.conn.execute(taxii_status.insert().values(**values, details=service.compact_json(details)))
+            u.conn.execute(taxii_status.insert().values(**values, details=compact_json(details)))
             body = _status_fields(values, details)
         # Only now, committed, is the acknowledgement given.
         return taxii_json(body, status=202)

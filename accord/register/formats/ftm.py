@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import IO, Any, BinaryIO
 
+from accord.jsontext import compact_json
 from accord.register.formats._common import (
     NOTE_UNKNOWN_COUNTRY,
     NOTE_UNKNOWN_NATIONALITY,
@@ -484,7 +485,7 @@ def write(designations: Iterable[Designation], out: IO[bytes]) -> int:
     count = 0
     for designation in designations:
         entity = designation_to_entity(designation)
-        out.write(json.dumps(entity, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+        out.write(compact_json(entity).encode("utf-8") + b"\n")
         count += 1
     return count
 
