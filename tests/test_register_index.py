@@ -367,3 +367,50 @@ def test_names_of_found_entries_read_in_one_pass_equal_each_entry_read_alone() -
         got.setdefault(entries[i], []).append(name)
     assert got == {e: alone(e) for e in entries}
     assert len(got[2]) == 1 and max(len(v) for v in got.values()) >= 2  # an overlay entry; several names
+
+
+def _arrays(index: CandidateIndex) -> dict[str, list[int]]:
+    b = index._base
+    return {name: getattr(b, name).tolist() for name in ("entries", "classes", "hashes", "offsets", "postings",
+                                                         "doc_offsets", "doc_keys", "text", "text_offsets")}
+
+
+def test_build_keys_each_distinct_name_once_whatever_the_row_order() -> None:
+    # The build works through the names sorted, not in row order: a name that several rows share is keyed
+    # once per schema, and the index does not depend on the order of the rows.
+    calls: list[tuple[str, Schema]] = []
+
+    def counting(name: str, schema: Schema) -> frozenset[str]:
+        calls.append((name, schema))
+        return keys(name, schema)
+
+    rows = [
+        (1, P, ["Wang Wei", "王伟", "Wang Wei"]),  # a name repeated within a row
+        (2, P, ["Wang Wei"]),  # ... and across rows
+        (3, C, ["Wang Wei"]),  # the same name under another schema is keyed again
+        (4, P, ["Anna Orlova", "Zhang Li"]),
+        (5, ORG, []),  # a row without names
+        (6, P, ["Zhang Li", "Anna Orlova"]),
+        (4, P, ["Anna Orlov"]),  # the last row of an entry wins
+    ]
+    built = CandidateIndex.build(rows, key_fn=counting)
+    assert sorted(calls) == sorted({(n, s) for _, s, names in rows for n in names})
+    assert len(built) == 6
+    texts = built._base.text_of(built._base.doc_of(1)).split("\x1f")
+    assert texts[0] == "wang wei" and len(texts) == len(set(texts))  # each text once, in the row's order
+    assert 4 not in entries(built.search(["Zhang Li"], P))
+    rng = random.Random(3)
+    for _ in range(5):
+        shuffled = rows[:-1]
+        rng.shuffle(shuffled)
+        assert _arrays(CandidateIndex.build([*shuffled, rows[-1]], key_fn=keys)) == _arrays(built)
+
+
+def test_default_build_equals_a_build_through_the_public_key_function() -> None:
+    # With the default key function a build analyses each name once, outside the analysis cache; the
+    # index must be the one that index_keys and name_texts give name by name.
+    from accord.register.names import index_keys
+
+    rows = [*ROWS, (11, P, ["Y. V. Sokolov", "Соколов Е.В."]), (12, C, ["大隆有限公司", "Dalong Co., Ltd."]),
+            (13, P, ["राम कुमार", "Ali ibn Hasan", "علي بن حسن"]), (14, V, ["Zhong Hua 7"])]
+    assert _arrays(CandidateIndex.build(rows)) == _arrays(CandidateIndex.build(rows, key_fn=index_keys))

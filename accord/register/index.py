@@ -58,6 +58,7 @@ import time
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,6 @@ DEFAULT_TEXT_WEIGHT = 2.0
 _SIM_POWER = 3
 _SEP = "\x1f"  # between the folded names of one document
 _SEP_BYTE = 0x1F
-_APOSTROPHES = re.compile(r"['`\u02bb\u02bc\u2019]")
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -123,7 +123,10 @@ def fold_name(name: str) -> str:
     if not name.isascii():
         # anyascii maps character by character, so word by word is the same; words repeat, names less.
         name = " ".join(map(_ascii_word, name.split(" ")))
-    return " ".join(sorted(_TOKEN.findall(_APOSTROPHES.sub("", name.lower()))))
+    low = name.lower()  # ASCII now: of the apostrophes only ' and ` are left
+    if "'" in low or "`" in low:
+        low = low.replace("'", "").replace("`", "")
+    return " ".join(sorted(_TOKEN.findall(low)))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -150,11 +153,30 @@ def name_texts(name: str, schema: Schema) -> tuple[str, ...]:
     keys of the name have just analysed it.)"""
     from accord.register.names import analyse, is_org
 
+    return _texts_of(name, analyse(name, is_org(schema)))
+
+
+def _texts_of(name: str, info: Any) -> tuple[str, ...]:
+    """:func:`name_texts` of a name and its analysis."""
     folded = fold_name(name)
-    info = analyse(name, is_org(schema))
     if info.script in _FOLD_SCRIPTS:
         return (folded,) if folded else ()
     return tuple(t for t in dict.fromkeys((folded, *_readings(info))) if t)
+
+
+def _keys_and_text(key_fn: KeyFn | None) -> Callable[[str, Schema], tuple[Iterable[str], str]]:
+    """What a build needs of one name: its keys and its texts (joined). With the default key
+    function the name is analysed once, outside the analysis cache: a build meets each distinct
+    name once, and a cache of the last few thousand would only churn."""
+    if key_fn is not None:
+        return lambda name, schema: (key_fn(name, schema), _SEP.join(name_texts(name, schema)))
+    from accord.register.names import analyse_uncached, is_org, name_keys
+
+    def default(name: str, schema: Schema) -> tuple[Iterable[str], str]:
+        info = analyse_uncached(name, is_org(schema))
+        return name_keys(info), _SEP.join(_texts_of(name, info))
+
+    return default
 
 
 def query_texts(names: Sequence[str], schema: Schema | None) -> list[str]:
@@ -317,48 +339,64 @@ class CandidateIndex:
               **options: Any) -> CandidateIndex:
         """Build an index in bulk from ``(entry, schema, names)`` rows (the last row of an entry wins)."""
         index = cls(key_fn, **options)
-        # Keys get small numbers while streaming so that the per-document lists
-        # are compact int arrays, not a million Python sets; strings are hashed
-        # once per distinct key at the end.
+        keys_and_text = _keys_and_text(key_fn)
+        entries, classes = array("q"), array("b")
+        # One slot per name of each row, in row order: a row's names are a contiguous run.
+        occ_names: list[str] = []
+        occ_schemas: list[Schema] = []
+        occ_rows = array("i")
+        for entry, schema, names in rows:
+            occ_rows.extend([len(entries)] * len(names))
+            occ_names.extend(names)
+            occ_schemas.extend([schema] * len(names))
+            entries.append(entry)
+            classes.append(_CLASS_OF[schema])
+        # Names are worked through in sorted order, not row order: neighbours then share words,
+        # so the caches of the name analysis (and the processor's) stay warm; at a million names
+        # this takes a fifth off the key derivation. Equal names come together and are keyed once.
+        by_name = sorted(range(len(occ_names)), key=occ_names.__getitem__)
+        # Keys get small numbers while streaming so that the pairs are compact int arrays, not
+        # millions of Python sets; strings are hashed once per distinct key at the end.
         key_ids = _Numbering()
         number = key_ids.__getitem__
-        flat, counts = array("i"), array("q")
-        entries, classes = array("q"), array("b")
-        texts: list[bytes] = []
-        kf = index.key_fn
-
-        # Names repeat across a register (common names, shared aliases): the keys of a
-        # recent name are reused, not computed again. Bounded, so memory stays flat. (At the
-        # 1M-name register of bench/screening_scale.py, 565k names are distinct: 400k entries hit
-        # 45.6 % of the names, against 46.6 % unbounded and 39.4 % with 200k; ~0.6 KB an entry.)
-        @functools.lru_cache(maxsize=400_000)
-        def name_ids(name: str, schema: Schema) -> tuple[tuple[int, ...], str]:
-            return (tuple(map(number, kf(name, schema))),
-                    _SEP.join(name_texts(name, schema)))
-
+        flat, counts = array("i"), array("i")
+        occ_texts: list[str] = [""] * len(occ_names)
+        last_name: str | None = None
+        done: dict[Schema, tuple[tuple[int, ...], str]] = {}
+        ids: tuple[int, ...]
         # The loop allocates millions of short-lived, acyclic containers; with the
         # collector on, its full passes over a growing heap are pure overhead.
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
-            for entry, schema, names in rows:
-                if len(names) == 1:
-                    ids, folded = name_ids(names[0], schema)
-                    flat.extend(ids)
-                    counts.append(len(ids))
-                    texts.append(folded.encode())
-                else:
-                    got = [name_ids(n, schema) for n in names]
-                    union = set().union(*(i for i, _ in got)) if got else set()
-                    flat.extend(union)
-                    counts.append(len(union))
-                    texts.append(_SEP.join(dict.fromkeys(f for _, f in got if f)).encode())
-                entries.append(entry)
-                classes.append(_CLASS_OF[schema])
+            for i in by_name:
+                name, schema = occ_names[i], occ_schemas[i]
+                if name != last_name:
+                    last_name, done = name, {}
+                got = done.get(schema)
+                if got is None:
+                    name_keys, name_text = keys_and_text(name, schema)
+                    got = done[schema] = (tuple(map(number, name_keys)), name_text)
+                ids, occ_texts[i] = got
+                flat.extend(ids)
+                counts.append(len(ids))
         finally:
-            name_ids.cache_clear()
             if gc_was_enabled:
                 gc.enable()
+        del done, occ_names, occ_schemas
+        # A row's documents text: its names' texts, each once, in the row's order.
+        occ_row = np.frombuffer(occ_rows, np.int32) if occ_rows else np.zeros(0, np.int32)
+        texts: list[bytes] = []
+        bounds = np.searchsorted(occ_row, np.arange(len(entries) + 1)).tolist()
+        for a, b in pairwise(bounds):
+            texts.append((occ_texts[a] if b - a == 1 else _SEP.join(dict.fromkeys(t for t in occ_texts[a:b] if t)))
+                         .encode())
+        del occ_texts
+        # (row, key number) pairs; a key that two names of a row share is one pair (dropped by
+        # _Base._from_pairs with the colliding ones).
+        pair_rows = (np.repeat(occ_row[np.array(by_name, np.int64)], np.frombuffer(counts, np.int32)) if counts
+                     else np.zeros(0, np.int32))
+        del by_name, occ_row, occ_rows, counts
         key_list = list(key_ids)
         key_ids.clear()
         id_hashes = _key_hashes(key_list)
@@ -374,7 +412,8 @@ class CandidateIndex:
         keep = order[last]  # arrival numbers of the kept rows, in entry order
         new_doc = np.full(len(ent), -1, np.int32)
         new_doc[keep] = np.arange(len(keep), dtype=np.int32)
-        pair_docs = np.repeat(new_doc, np.frombuffer(counts, np.int64) if counts else np.zeros(0, np.int64))
+        pair_docs = new_doc[pair_rows]
+        del pair_rows
         pair_ids = np.frombuffer(flat, np.int32) if flat else np.zeros(0, np.int32)
         if len(keep) < len(ent):  # duplicate rows: drop the pairs of the superseded ones
             live = pair_docs >= 0

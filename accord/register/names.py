@@ -24,8 +24,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, pairwise, zip_longest
-from typing import Any
+from itertools import chain, zip_longest
+from typing import Any, NamedTuple
 
 import jellyfish
 from anyascii import anyascii
@@ -89,6 +89,9 @@ class Part:
     # The hash of the fields above, computed once: parts are the keys of the
     # comparison caches, hashed many times a comparison.
     _hash: int = field(default=0, compare=False, repr=False)
+    # What index_keys needs of the part (:func:`_part_facts`), worked out on first use: parts are
+    # interned, so a register's parts are each worked out once, with no cache probe.
+    _facts: Any = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash((self.form, self.alts, self.skel, self.kind, self.group, self.raw,
@@ -1369,6 +1372,12 @@ def _latin_words(text: str, org: bool) -> list[str]:
     return out
 
 
+# What a word must start or end with for _split_person_word to split it (the endings of _DIN_RE): a
+# test of these is cheaper than a probe of its cache, and most words are neither.
+_SPLIT_STARTS = "abd"
+_SPLIT_ENDINGS = ("din", "deen", "dine")
+
+
 @lru_cache(maxsize=262144)
 def _split_person_word(word: str) -> tuple[str, ...]:
     if word.startswith("abd") and word not in ("abd", "abdullah", "abdulla", "abdallah", "abdalla"):
@@ -1383,9 +1392,8 @@ def _split_person_word(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-@lru_cache(maxsize=65536)
-def analyse(text: str, org: bool) -> NameInfo:
-    """Analyse one name. Cached: the register analyses each distinct name once."""
+def analyse_uncached(text: str, org: bool) -> NameInfo:
+    """:func:`analyse`, not through its cache (an index build analyses each distinct name once)."""
     script = detect_script(text)
     pre, legal, concepts = _pre_tokens(text, org)
     raw_words: list[tuple[str, int]] = []
@@ -1423,6 +1431,10 @@ def analyse(text: str, org: bool) -> NameInfo:
                 chars = concepts.get("#native", "")
         native = "".join(ch for ch in chars if _char_script(ch) == script)
     return NameInfo(text, parts, frozenset(legal), script, org, native)
+
+
+analyse = lru_cache(maxsize=65536)(analyse_uncached)
+analyse.__doc__ = "Analyse one name. Cached: a query analyses its names for the index and again for the matcher."
 
 
 @lru_cache(maxsize=65536)
@@ -1482,11 +1494,10 @@ def _clean_person(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
         # The common case: no title, article, Turkic patronymic word.
         fast: list[tuple[str, int]] = []
         for word, kind in words:
-            pieces = (word,) if kind & VOWELLESS else _split_person_word(word)
-            if len(pieces) == 1:
-                fast.append((pieces[0], kind))
+            if kind & VOWELLESS or not (word.startswith(_SPLIT_STARTS) or word.endswith(_SPLIT_ENDINGS)):
+                fast.append((word, kind))
             else:
-                fast.extend([(piece, kind) for piece in pieces])
+                fast.extend([(piece, kind) for piece in _split_person_word(word)])
         return fast
     drop: set[int] = set()
     for i in range(len(plain) - 1):
@@ -1518,8 +1529,10 @@ def _clean_person(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if kind & VOWELLESS:
             result.append((word, kind))
             continue
-        for piece in _split_person_word(word):
-            result.append((piece, kind))
+        if word.startswith(_SPLIT_STARTS) or word.endswith(_SPLIT_ENDINGS):
+            result.extend([(piece, kind) for piece in _split_person_word(word)])
+        else:
+            result.append((word, kind))
     return result
 
 
@@ -1720,33 +1733,42 @@ def _chinese_keys(part: Part) -> tuple[str, ...]:
     return ()
 
 
-# What index_keys needs of one part: token keys, trigram keys, the form of its initial and (read from
-# Han characters) the form of its Wade-Giles initial where that differs, else "".
-_PartFacts = tuple[tuple[str, ...], tuple[str, ...], str, str]
+class _PartFacts(NamedTuple):
+    """What index_keys needs of one part."""
+
+    keys: tuple[str, ...]  # token keys
+    grams: tuple[str, ...]  # character-trigram keys
+    letter: str  # the form of its initial
+    wg: str  # read from Han characters: the form of its Wade-Giles initial where that differs, else ""
+    initial_key: str  # "i:" + skeleton + "/", the head of its surname+initial keys
+    chinese: bool  # a pinyin or Wade-Giles word
+    surname: bool  # a Chinese surname
+    head: str  # its first three letters and
+    tail: str  # its last three, the windows of _fold_joins_differ ("" unless all letters)
 
 
-@lru_cache(maxsize=262144)
 def _part_facts(part: Part) -> _PartFacts:
-    """:data:`_PartFacts` of a part. Cached per part, so a register of a million names works them out
-    once per distinct token."""
-    keys, grams = _part_keys(part)
-    letter = _initial_form(part.raw)
-    wg = wade_giles_initial(part.raw) if part.kind & HAN else ""
-    return keys, grams, letter, wg if wg and wg != letter else ""
+    """:class:`_PartFacts` of a part, worked out once per part object (parts are interned)."""
+    facts: _PartFacts | None = part._facts
+    if facts is None:
+        keys, grams = _part_keys(part)
+        letter = _initial_form(part.raw)
+        wg = wade_giles_initial(part.raw) if part.kind & HAN else ""
+        facts = _PartFacts(keys, grams, letter, wg if wg and wg != letter else "", "i:" + part.skel + "/",
+                           bool(part.alts or _segment_pinyin(part.raw)),
+                           part.raw in _CHINESE_SURNAMES or part.form in _CHINESE_SURNAMES,
+                           *((part.raw[:3], part.raw[-3:]) if part.raw.isalpha() else ("", "")))
+        object.__setattr__(part, "_facts", facts)
+    return facts
 
 
-def _plausibly_chinese(parts: list[Part]) -> bool:
+def _plausibly_chinese(parts: list[Part], facts: list[_PartFacts]) -> bool:
     """Han-read, or every part a pinyin/Wade-Giles word and one a Chinese surname."""
     if any(p.kind & HAN for p in parts):
         return True
     if not 2 <= len(parts) <= 4:
         return False
-    surname = False
-    for p in parts:
-        if not (p.alts or _segment_pinyin(p.raw)):
-            return False
-        surname = surname or p.raw in _CHINESE_SURNAMES or p.form in _CHINESE_SURNAMES
-    return surname
+    return all(f.chinese for f in facts) and any(f.surname for f in facts)
 
 
 def _key_order(key: str) -> tuple[int, int, str]:
@@ -1768,7 +1790,11 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
     (also folded as one word); organisations an acronym ("a:"), and the
     pinyin syllables of a name read from characters ("Da Long" / 大隆).
     """
-    info = analyse(name, is_org(schema))
+    return frozenset(name_keys(analyse(name, is_org(schema))))
+
+
+def name_keys(info: NameInfo) -> set[str]:
+    """:func:`index_keys` of an analysed name (a set of its own, for the caller to keep)."""
     org = info.org
     # Particles (de, da, bin) carry little identity in a person's name; in an
     # organisation's they are words like any other ("Da Long" is Dalong).
@@ -1779,13 +1805,13 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
     n_full = len(full)
     initials = [p for p in parts if p.kind & INITIAL] if n_full < len(parts) else []
     facts = [_part_facts(p) for p in full]
-    chinese = any(p.kind & HAN for p in full) if org else _plausibly_chinese(full)
+    chinese = any(p.kind & HAN for p in full) if org else _plausibly_chinese(full, facts)
     keys: set[str] = set()
     grams: list[tuple[str, ...]] = []
     for f in facts:
-        keys.update(f[0])
-        if f[1]:
-            grams.append(f[1])
+        keys.update(f.keys)
+        if f.grams:
+            grams.append(f.grams)
     if chinese:
         for part in full:
             keys.update(_chinese_keys(part))
@@ -1817,7 +1843,7 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
     joined = "".join([p.form for p in full])
     if joined:
         keys.add("j:" + joined)
-        if n_full >= 2 and all(p.raw.isalpha() for p in full) and _fold_joins_differ(full):
+        if n_full >= 2 and _fold_joins_differ(facts):
             # Folding the joined word may differ from joining the folded ones
             # ("Zhong Hua" / "Zhonghua": zhonghua folds as one word). (Not through the fold
             # cache: a name's joined spelling is nearly always a new string.)
@@ -1827,37 +1853,48 @@ def index_keys(name: str, schema: Schema) -> frozenset[str]:
         # that "S. Kumar" meets "Sanjay Kumar": every part with the initial of
         # every other (which part is the surname varies by culture and order).
         # They take the place of the last trigrams.
+        heads = [(part, f.initial_key) for part, f in zip(full, facts, strict=True) if not part.kind & PATRONYMIC]
         for other, f in zip(full, facts, strict=True):
-            letter = f[2]
+            letter = f.letter
             if not letter:
                 continue
-            # Read from Han characters: the initial of its Wade-Giles spelling too ("K. Shu-ying", 高淑英).
-            wg = f[3]
-            for part in full:
-                if part is not other and not part.kind & PATRONYMIC:
-                    keys.add("i:" + part.skel + "/" + letter)
-                    if wg:
-                        keys.add("i:" + part.skel + "/" + wg)
+            keys.update([head + letter for part, head in heads if part is not other])
+            if f.wg:
+                # Read from Han characters: the initial of its Wade-Giles spelling too ("K. Shu-ying", 高淑英).
+                keys.update([head + f.wg for part, head in heads if part is not other])
     room = MAX_KEYS - len(keys)
     if grams and room > 0:
         # Round-robin over the parts: each part's first trigram, then each one's second...
-        for gram in chain.from_iterable(zip_longest(*grams)) if len(grams) > 1 else grams[0]:
-            if gram is not None and gram not in keys:
-                keys.add(gram)
-                room -= 1
-                if not room:
-                    break
+        order = grams[0] if len(grams) == 1 else [g for g in chain.from_iterable(zip_longest(*grams)) if g]
+        fresh = set(order).difference(keys)
+        if len(fresh) <= room:
+            keys |= fresh  # all of them fit (the common case)
+        else:
+            for gram in order:
+                if gram not in keys:
+                    keys.add(gram)
+                    room -= 1
+                    if not room:
+                        break
     if len(keys) > MAX_KEYS:
         # Many parts or readings: keep the most selective kinds of key.
         keys = set(sorted(keys, key=_key_order)[:MAX_KEYS])
-    return frozenset(keys)
+    return keys
 
 
-def _fold_joins_differ(parts: list[Part]) -> bool:
-    """Whether folding the parts joined may differ from joining their folded forms: whether it does
-    for three letters either side of a join. (A name's joined spelling is nearly always a new string,
-    a miss of the fold cache; the short windows repeat and hit it.)"""
-    return any(_join_differs(a.raw[-3:], b.raw[:3]) for a, b in pairwise(parts))
+def _fold_joins_differ(facts: list[_PartFacts]) -> bool:
+    """Whether folding parts joined may differ from joining their folded forms: whether it does
+    for three letters either side of a join. Never for parts other than letters (digits, hyphens).
+    (A name's joined spelling is nearly always a new string, a miss of the fold cache; the short
+    windows repeat and hit it.)"""
+    if not all([f.tail for f in facts]):
+        return False
+    left = facts[0].tail
+    for f in facts[1:]:
+        if _join_differs(left, f.head):
+            return True
+        left = f.tail
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -1916,12 +1953,14 @@ __all__ = [
     "NameInfo",
     "Part",
     "analyse",
+    "analyse_uncached",
     "detect_script",
     "fold",
     "gender_pair",
     "index_keys",
     "is_org",
     "make_part",
+    "name_keys",
     "nickname_of",
     "pinyin_syllable_count",
     "romanise",
