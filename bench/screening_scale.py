@@ -139,7 +139,7 @@ def build(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     gen_time = time.perf_counter() - t0
 
     t0, c0 = time.perf_counter(), time.process_time()
-    index = CandidateIndex.build(register, key_fn=_key_fn(args))
+    index = CandidateIndex.build(register)  # the default key function, as the service builds
     build_s = time.perf_counter() - t0
     build_cpu_s = time.process_time() - c0
     del register
