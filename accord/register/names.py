@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, zip_longest
@@ -598,7 +599,13 @@ def romanise(text: str) -> str:
 # ---------------------------------------------------------------------------
 # Folding: one comparison spelling for the many romanisations of a sound
 # ---------------------------------------------------------------------------
-_FOLD_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+def _first_group(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+# A replacement is a string without group references, or a function: a template such as r"\1" costs
+# a call into the re module's Python code on every substitution, match or not.
+_FOLD_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
         (r"tsch|tz|ts", "9"),
@@ -626,7 +633,7 @@ _FOLD_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[eiy])j$", "i"),  # Sergej, Selenskyj (not Raj, Manoj)
         (r"c(?![eiy])", "k"),
         (r"9", "c"),
-        (r"(.)\1+", r"\1"),
+        (r"(.)\1+", _first_group),
     )
 )
 
@@ -639,11 +646,15 @@ _FOLD_NEEDS: tuple[tuple[str, ...], ...] = (
     ("c",), ("9",), ("",),
 )
 _FOLD_PLAN = tuple((pattern, repl, needs) for (pattern, repl), needs in zip(_FOLD_STEPS, _FOLD_NEEDS, strict=True))
+# Any step's pattern (the steps have no groups but the last one's, which stays group 1). A word none of
+# them matches is its own fold: the first step leaves it as it is, so the second sees it unchanged, and
+# so on. One search instead of a test per step, for the many words that need no folding.
+_FOLD_ANY = re.compile("|".join(pattern.pattern for pattern, _ in _FOLD_STEPS))
 
 
 def _fold_word(word: str) -> str:
     """:func:`fold`, not through its cache (for one-off strings)."""
-    if not word or word.isdigit():
+    if not word or word.isdigit() or not _FOLD_ANY.search(word):
         return word
     for pattern, repl, needs in _FOLD_PLAN:
         for need in needs:
@@ -663,6 +674,9 @@ def fold(word: str) -> str:
     return _fold_word(word)
 
 
+_SKELETON_DROP = str.maketrans("", "", "aeiouhv")
+
+
 @lru_cache(maxsize=262144)
 def skeleton(raw: str) -> str:
     """Consonant skeleton of a romanised word: folded, "kh" kept as k, vowels,
@@ -676,7 +690,7 @@ def skeleton(raw: str) -> str:
         head = "i"
     elif head in "aou":
         head = "a"
-    return head + re.sub(r"[aeiouhv]", "", tail)
+    return head + tail.translate(_SKELETON_DROP)
 
 
 def _fold_table(groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
