@@ -384,7 +384,7 @@ class CandidateIndex:
             if gc_was_enabled:
                 gc.enable()
         del done, occ_names, occ_schemas
-        # A row's documents text: its names' texts, each once, in the row's order.
+        # A row's document text: its names' texts, each once, in the row's order.
         occ_row = np.frombuffer(occ_rows, np.int32) if occ_rows else np.zeros(0, np.int32)
         texts: list[bytes] = []
         bounds = np.searchsorted(occ_row, np.arange(len(entries) + 1)).tolist()
