@@ -816,3 +816,18 @@ def test_fold_of_words_that_need_no_step_and_of_words_that_do() -> None:
     assert names._fold_word("muhammad") == "muhamad"
     assert names._fold_word("khrushchev") == "hrushev"
     assert names._fold_word("wang") == "vang"
+
+
+def test_split_prefilter_covers_every_word_the_splitter_splits() -> None:
+    # _clean_person asks _split_person_word only about words _may_split lets through: every ending of
+    # _DIN_RE and the head of _ABD_RE must be among the prefilter's.
+    import re
+
+    endings = re.search(r"\(\?:([a-z|]+)\)\$$", names._DIN_RE.pattern)
+    assert endings is not None
+    for ending in endings.group(1).split("|"):
+        assert ending.endswith(names._SPLIT_ENDINGS), ending
+    assert names._ABD_RE.pattern.startswith("^" + names._SPLIT_STARTS)
+    for word in ("abdurrahman", "salahuddin", "nasreddine", "alaaldin", "ivan", "sokolov"):
+        assert (names._split_person_word(word) != (word,)) <= names._may_split(word)
+    assert names._split_person_word("salahuddin") == ("salah", "din")

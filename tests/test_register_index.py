@@ -414,3 +414,17 @@ def test_default_build_equals_a_build_through_the_public_key_function() -> None:
     rows = [*ROWS, (11, P, ["Y. V. Sokolov", "Соколов Е.В."]), (12, C, ["大隆有限公司", "Dalong Co., Ltd."]),
             (13, P, ["राम कुमार", "Ali ibn Hasan", "علي بن حسن"]), (14, V, ["Zhong Hua 7"])]
     assert _arrays(CandidateIndex.build(rows)) == _arrays(CandidateIndex.build(rows, key_fn=index_keys))
+
+
+def test_built_entry_text_equals_the_text_of_the_same_entry_added_later() -> None:
+    # Two names of an entry may share a pre-ranking text (王伟 reads "wangwei", as "Wangwei" folds):
+    # a built entry and one added since keep each text once, in the same order.
+    rows = [(1, P, ["王伟", "Wangwei", "Wang Wei"]), (2, P, ["Иван Соколов", "Ivan Sokolov", "Sokolov Ivan"])]
+    built = CandidateIndex.build(rows, key_fn=keys)
+    added = CandidateIndex(keys)
+    for row in rows:
+        added.add(*row)
+    for e, _, _ in rows:
+        base_text = built._base.text_of(built._base.doc_of(e))
+        assert base_text == added._overlay[e][2]
+        assert len(base_text.split("\x1f")) == len(set(base_text.split("\x1f")))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Connection, delete, func, or_, select
 from sqlalchemy.sql import Select
@@ -34,13 +34,20 @@ class StoredVersion(NamedTuple):
 
 def existing_versions(conn: Connection, object_ids: Iterable[str]) -> list[StoredVersion]:
     """The stored versions of these objects, with their bodies."""
-    rows = select_in(conn, stix_versions, StoredVersion._fields, "object_id", object_ids)
-    return [StoredVersion._make(r) for r in rows]
+    return _versions_of(conn, object_ids, StoredVersion)
 
 
 def version_keys(conn: Connection, object_ids: Iterable[str]) -> list[VersionKey]:
     """The stored versions of these objects, without their bodies."""
-    return [VersionKey._make(r) for r in select_in(conn, stix_versions, VersionKey._fields, "object_id", object_ids)]
+    return _versions_of(conn, object_ids, VersionKey)
+
+
+_Row = TypeVar("_Row", VersionKey, StoredVersion)
+
+
+def _versions_of(conn: Connection, object_ids: Iterable[str], row: type[_Row]) -> list[_Row]:
+    """The versions of these objects as rows of ``row``, whose fields name the columns read."""
+    return [row._make(r) for r in select_in(conn, stix_versions, row._fields, "object_id", object_ids)]
 
 
 def insert_versions(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:

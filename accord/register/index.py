@@ -164,17 +164,17 @@ def _texts_of(name: str, info: Any) -> tuple[str, ...]:
     return tuple(t for t in dict.fromkeys((folded, *_readings(info))) if t)
 
 
-def _keys_and_text(key_fn: KeyFn | None) -> Callable[[str, Schema], tuple[Iterable[str], str]]:
-    """What a build needs of one name: its keys and its texts (joined). With the default key
-    function the name is analysed once, outside the analysis cache: a build meets each distinct
-    name once, and a cache of the last few thousand would only churn."""
+def _keys_and_texts(key_fn: KeyFn | None) -> Callable[[str, Schema], tuple[Iterable[str], tuple[str, ...]]]:
+    """What a build needs of one name: its keys and its texts. With the default key function the
+    name is analysed once, outside the analysis cache: a build meets each distinct name once, and a
+    cache of the last few thousand would only churn."""
     if key_fn is not None:
-        return lambda name, schema: (key_fn(name, schema), _SEP.join(name_texts(name, schema)))
+        return lambda name, schema: (key_fn(name, schema), name_texts(name, schema))
     from accord.register.names import analyse_uncached, is_org, name_keys
 
-    def default(name: str, schema: Schema) -> tuple[Iterable[str], str]:
+    def default(name: str, schema: Schema) -> tuple[Iterable[str], tuple[str, ...]]:
         info = analyse_uncached(name, is_org(schema))
-        return name_keys(info), _SEP.join(_texts_of(name, info))
+        return name_keys(info), _texts_of(name, info)
 
     return default
 
@@ -194,7 +194,13 @@ def query_texts(names: Sequence[str], schema: Schema | None) -> list[str]:
 
 
 def _text_of(names: Sequence[str], schema: Schema) -> str:
-    return _SEP.join(dict.fromkeys(t for n in names for t in name_texts(n, schema)))
+    return _join_texts([name_texts(n, schema) for n in names])
+
+
+def _join_texts(per_name: Iterable[tuple[str, ...]]) -> str:
+    """An entry's text, from its names' texts: each text once, in the order of the names (the same
+    for a built entry and for one added since)."""
+    return _SEP.join(dict.fromkeys(t for texts in per_name for t in texts))
 
 
 _TWO_63, _TWO_64 = 1 << 63, 1 << 64
@@ -339,7 +345,7 @@ class CandidateIndex:
               **options: Any) -> CandidateIndex:
         """Build an index in bulk from ``(entry, schema, names)`` rows (the last row of an entry wins)."""
         index = cls(key_fn, **options)
-        keys_and_text = _keys_and_text(key_fn)
+        keys_and_texts = _keys_and_texts(key_fn)
         entries, classes = array("q"), array("b")
         # One slot per name of each row, in row order: a row's names are a contiguous run.
         occ_names: list[str] = []
@@ -360,9 +366,9 @@ class CandidateIndex:
         key_ids = _Numbering()
         number = key_ids.__getitem__
         flat, counts = array("i"), array("i")
-        occ_texts: list[str] = [""] * len(occ_names)
+        occ_texts: list[tuple[str, ...]] = [()] * len(occ_names)
         last_name: str | None = None
-        done: dict[Schema, tuple[tuple[int, ...], str]] = {}
+        done: dict[Schema, tuple[tuple[int, ...], tuple[str, ...]]] = {}
         ids: tuple[int, ...]
         # The loop allocates millions of short-lived, acyclic containers; with the
         # collector on, its full passes over a growing heap are pure overhead.
@@ -375,8 +381,8 @@ class CandidateIndex:
                     last_name, done = name, {}
                 got = done.get(schema)
                 if got is None:
-                    name_keys, name_text = keys_and_text(name, schema)
-                    got = done[schema] = (tuple(map(number, name_keys)), name_text)
+                    name_keys, texts_of_name = keys_and_texts(name, schema)
+                    got = done[schema] = (tuple(map(number, name_keys)), texts_of_name)
                 ids, occ_texts[i] = got
                 flat.extend(ids)
                 counts.append(len(ids))
@@ -384,13 +390,13 @@ class CandidateIndex:
             if gc_was_enabled:
                 gc.enable()
         del done, occ_names, occ_schemas
-        # A row's document text: its names' texts, each once, in the row's order.
+        # A row's document text: its names' texts, each once, in the row's order (a name's own texts
+        # are distinct already).
         occ_row = np.frombuffer(occ_rows, np.int32) if occ_rows else np.zeros(0, np.int32)
         texts: list[bytes] = []
         bounds = np.searchsorted(occ_row, np.arange(len(entries) + 1)).tolist()
         for a, b in pairwise(bounds):
-            texts.append((occ_texts[a] if b - a == 1 else _SEP.join(dict.fromkeys(t for t in occ_texts[a:b] if t)))
-                         .encode())
+            texts.append((_SEP.join(occ_texts[a]) if b - a == 1 else _join_texts(occ_texts[a:b])).encode())
         del occ_texts
         # (row, key number) pairs; a key that two names of a row share is one pair (dropped by
         # _Base._from_pairs with the colliding ones).

@@ -92,7 +92,7 @@ class Part:
     _hash: int = field(default=0, compare=False, repr=False)
     # What index_keys needs of the part (:func:`_part_facts`), worked out on first use: parts are
     # interned, so a register's parts are each worked out once, with no cache probe.
-    _facts: Any = field(default=None, compare=False, repr=False)
+    _facts: _PartFacts | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash((self.form, self.alts, self.skel, self.kind, self.group, self.raw,
@@ -1386,10 +1386,16 @@ def _latin_words(text: str, org: bool) -> list[str]:
     return out
 
 
-# What a word must start or end with for _split_person_word to split it (the endings of _DIN_RE): a
-# test of these is cheaper than a probe of its cache, and most words are neither.
+# What a word must start or end with for _split_person_word to split it (_ABD_RE, and the endings of
+# _DIN_RE; tests/test_matching.py checks them against the patterns).
 _SPLIT_STARTS = "abd"
 _SPLIT_ENDINGS = ("din", "deen", "dine")
+
+
+def _may_split(word: str) -> bool:
+    """Whether :func:`_split_person_word` may split the word: cheaper than a probe of its cache, and
+    most words cannot be split."""
+    return word.startswith(_SPLIT_STARTS) or word.endswith(_SPLIT_ENDINGS)
 
 
 @lru_cache(maxsize=262144)
@@ -1508,7 +1514,7 @@ def _clean_person(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
         # The common case: no title, article, Turkic patronymic word.
         fast: list[tuple[str, int]] = []
         for word, kind in words:
-            if kind & VOWELLESS or not (word.startswith(_SPLIT_STARTS) or word.endswith(_SPLIT_ENDINGS)):
+            if kind & VOWELLESS or not _may_split(word):
                 fast.append((word, kind))
             else:
                 fast.extend([(piece, kind) for piece in _split_person_word(word)])
@@ -1543,7 +1549,7 @@ def _clean_person(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if kind & VOWELLESS:
             result.append((word, kind))
             continue
-        if word.startswith(_SPLIT_STARTS) or word.endswith(_SPLIT_ENDINGS):
+        if _may_split(word):
             result.extend([(piece, kind) for piece in _split_person_word(word)])
         else:
             result.append((word, kind))
