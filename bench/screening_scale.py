@@ -33,7 +33,8 @@ What it does, pinned to core 0 (it re-executes itself under ``taskset -c 0``):
    ``batch_results`` does (``screening._screen_chunk``): chunks of
    ``BATCH_CHUNK`` subjects all searched first for ``BATCH_RETRIEVE``
    candidates, every distinct candidate of a chunk prepared once (through the
-   LRU cache, cold at the start), then scored. Its names/s is the throughput
+   LRU cache, cold at the start), then scored, with the garbage collector
+   paused per chunk as there. Its names/s is the throughput
    figure (what it leaves out: the database read of the candidates' rows).
 4. *changes*: ``--changes`` entries replaced in the running index (synthetic
    entries from past the register's end), enough to trigger a compaction: the
@@ -86,7 +87,7 @@ import numpy as np
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from accord.register.index import CandidateIndex, key_hash
+from accord.register.index import CandidateIndex, collector_paused, key_hash
 from accord.register.models import Schema
 from bench.screening import synth, variants
 
@@ -325,11 +326,12 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         schema = Schema(q["schema"])
         c0 = time.thread_time()
         t0 = time.perf_counter()
-        cands = candidates(q["name"], schema)
-        t1 = time.perf_counter()
-        pq = prepare(Subject(schema=schema, names=(q["name"],)))
-        scored = [(compare(pq, prepared(e)).score, e) for e, _ in cands]
-        returned = rank(scored)
+        with collector_paused():  # as _screen_chunk
+            cands = candidates(q["name"], schema)
+            t1 = time.perf_counter()
+            pq = prepare(Subject(schema=schema, names=(q["name"],)))
+            scored = [(compare(pq, prepared(e)).score, e) for e, _ in cands]
+            returned = rank(scored)
         t2 = time.perf_counter()
         cpu_ms.append((time.thread_time() - c0) * 1000)
         lat.append((t2 - t0) * 1000)
@@ -407,19 +409,21 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     t0, c0 = time.perf_counter(), time.process_time()
     for i in range(0, len(batch), BATCH_CHUNK):
         chunk = batch[i:i + BATCH_CHUNK]
-        found = [(q, [e for e, _ in index.search([q["name"]], Schema(q["schema"]), limit=b_wanted, pool=b_pool)])
-                 for q in chunk]
-        distinct = dict.fromkeys(e for _, cands in found for e in cands)
-        prep = {e: prepared(e) for e in distinct}
-        n_found += sum(len(c) for _, c in found)
-        n_distinct += len(distinct)
-        for q, cands in found:
-            pq = prepare(Subject(schema=Schema(q["schema"]), names=(q["name"],)))
-            kept = [x for x in ((compare(pq, prep[e]).score, e) for e in cands) if x[0] >= POSSIBLE_THRESHOLD]
-            kept.sort(key=lambda x: (-x[0], x[1]))
-            if q["entry"] is not None:
-                b_pos += 1
-                b_hit += q["entry"] in [e for _, e in kept[:args.limit]]
+        with collector_paused():  # as _screen_chunk
+            found = [(q, [e for e, _ in index.search([q["name"]], Schema(q["schema"]), limit=b_wanted,
+                                                     pool=b_pool)])
+                     for q in chunk]
+            distinct = dict.fromkeys(e for _, cands in found for e in cands)
+            prep = {e: prepared(e) for e in distinct}
+            n_found += sum(len(c) for _, c in found)
+            n_distinct += len(distinct)
+            for q, cands in found:
+                pq = prepare(Subject(schema=Schema(q["schema"]), names=(q["name"],)))
+                kept = [x for x in ((compare(pq, prep[e]).score, e) for e in cands) if x[0] >= POSSIBLE_THRESHOLD]
+                kept.sort(key=lambda x: (-x[0], x[1]))
+                if q["entry"] is not None:
+                    b_pos += 1
+                    b_hit += q["entry"] in [e for _, e in kept[:args.limit]]
     batch_s = time.perf_counter() - t0
     batch_cpu = time.process_time() - c0
     out |= {"batch": len(batch), "names_per_s": len(batch) / batch_s, "names_per_cpu_s": len(batch) / batch_cpu,

@@ -428,3 +428,57 @@ def test_built_entry_text_equals_the_text_of_the_same_entry_added_later() -> Non
         base_text = built._base.text_of(built._base.doc_of(e))
         assert base_text == added._overlay[e][2]
         assert len(base_text.split("\x1f")) == len(set(base_text.split("\x1f")))
+
+
+def test_collector_paused_restores_the_collector_across_overlapping_threads() -> None:
+    """Screening pauses the garbage collector per chunk; overlapping pauses (server threads) must
+    leave it as they found it, also when a block raises, and leave it off if it was off."""
+    import gc
+    import threading
+
+    from accord.register.index import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer block still runs
+    assert gc.isenabled()
+
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("the matcher failed")
+    assert gc.isenabled()
+
+    # Thread A enters, B enters, A leaves first: off until B leaves too.
+    a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def first() -> None:
+        with collector_paused():
+            a_in.set()
+            b_in.wait(5)
+        a_out.set()
+
+    def second() -> None:
+        a_in.wait(5)
+        with collector_paused():
+            b_in.set()
+            a_out.wait(5)
+            seen.append(gc.isenabled())
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert seen == [False]
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()

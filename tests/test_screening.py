@@ -345,3 +345,24 @@ def test_batch_chunks_rank_exactly_as_one_by_one(client: TestClient, hub: Hub) -
     assert ranked == [[(c.designation.id, c.comparison.score) for c in r] for r in alone]
     assert ranked[0] and ranked[1]  # Wang Jianguo and Sokolov are found
     assert all(c.designation.draft.primary_name != "Li Wenhua" for r in together for c in r)  # CN's own entry
+
+
+def test_screening_compares_with_the_collector_paused_and_restores_it(
+    client: TestClient, hub: Hub, monkeypatch: Any
+) -> None:
+    """The matcher runs with the cyclic garbage collector off (its garbage is acyclic, and the
+    collector's passes cost a tenth of a batch); it is back on once the request is answered."""
+    import gc
+
+    _seed(client)
+    states: list[bool] = []
+    real = screening.compare
+
+    def spy(q: Any, c: Any) -> Any:
+        states.append(gc.isenabled())
+        return real(q, c)
+
+    monkeypatch.setattr(screening, "compare", spy)
+    found = screen(client, KZ_AN, name="Wang Jianguo", schema="Person")
+    assert found and states and not any(states)
+    assert gc.isenabled()

@@ -56,7 +56,8 @@ import re
 import threading
 import time
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -227,6 +228,37 @@ def _default_key_fn() -> KeyFn:
     return index_keys
 
 
+_collector_lock = threading.Lock()
+_collector_pauses = 0
+_collector_was_enabled = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Keep Python's cyclic garbage collector off while the block runs.
+
+    Keying names and screening them allocate millions of short-lived, acyclic containers (parts,
+    tuples, lists) that reference counting frees at once; with the collector on, its passes over
+    a heap that the analysis caches keep large are pure overhead (a tenth of a screening batch's
+    time, bench/screening_scale.py). Blocks may overlap across threads: the collector is switched
+    off by the first and back on (if it was on) by the last to finish. Cycles made meanwhile are
+    collected afterwards.
+    """
+    global _collector_pauses, _collector_was_enabled
+    with _collector_lock:
+        if _collector_pauses == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _collector_pauses += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_pauses -= 1
+            if _collector_pauses == 0 and _collector_was_enabled:
+                gc.enable()
+
+
 class _Numbering(dict[str, int]):
     """Numbers keys in order of first sight: ``numbering[key]`` (a C-level lookup when the key is known)."""
 
@@ -370,11 +402,7 @@ class CandidateIndex:
         last_name: str | None = None
         done: dict[Schema, tuple[tuple[int, ...], tuple[str, ...]]] = {}
         ids: tuple[int, ...]
-        # The loop allocates millions of short-lived, acyclic containers; with the
-        # collector on, its full passes over a growing heap are pure overhead.
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             for i in by_name:
                 name, schema = occ_names[i], occ_schemas[i]
                 if name != last_name:
@@ -386,9 +414,6 @@ class CandidateIndex:
                 ids, occ_texts[i] = got
                 flat.extend(ids)
                 counts.append(len(ids))
-        finally:
-            if gc_was_enabled:
-                gc.enable()
         del done, occ_names, occ_schemas
         # A row's document text: its names' texts, each once, in the row's order (a name's own texts
         # are distinct already).

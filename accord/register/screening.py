@@ -34,7 +34,7 @@ from accord.intel import service as intel
 from accord.parties.models import Actor, Role
 from accord.register import service as register
 from accord.register import store
-from accord.register.index import CandidateIndex
+from accord.register.index import CandidateIndex, collector_paused
 from accord.register.matching import (
     POSSIBLE_THRESHOLD,
     Comparison,
@@ -297,6 +297,7 @@ def _screen(
     )[0]
 
 
+@collector_paused()  # the matcher's garbage is acyclic: see collector_paused
 def _screen_chunk(
     hub: Hub,
     conn: Connection,
