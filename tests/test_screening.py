@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 
 from accord.app import create_app
 from accord.hub import Hub
+from accord.parties.models import Actor
 from accord.register import screening
 from tests.conftest import DEMO_PASSWORD, basic
 
@@ -326,7 +327,6 @@ def test_batch_chunks_rank_exactly_as_one_by_one(client: TestClient, hub: Hub) -
     filter must be the same as screening each subject alone."""
     _seed(client)
     from accord.parties import store as parties_store
-    from accord.parties.models import Actor
 
     names = ["Wang Jianguo", "Sokolov Evgeny", "Li Wenhua", "Stepnoy Sokol", "Wang Jian Guo", "Nobody Known"]
     subjects = [screening.subject_from_mapping({"name": n, "schema": "Person"}) for n in names]
@@ -366,3 +366,35 @@ def test_screening_compares_with_the_collector_paused_and_restores_it(
     found = screen(client, KZ_AN, name="Wang Jianguo", schema="Person")
     assert found and states and not any(states)
     assert gc.isenabled()
+
+
+def test_a_built_index_is_written_at_once_and_the_next_process_loads_it(
+    client: TestClient, hub: Hub, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """A command-line process builds the index and exits without the server's shutdown save; the
+    snapshot written right after the build spares the next command the rebuild."""
+    _seed(client)
+    first = screening.ScreeningEngine(tmp_path / "index")
+    with hub.unit(Actor.local_admin()) as u:
+        built = first.sync(u.conn)
+    snapshots = list((tmp_path / "index").glob("index-*.npz"))
+    assert len(snapshots) == 1
+
+    def no_build(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the index was rebuilt instead of loaded")
+
+    monkeypatch.setattr(screening.CandidateIndex, "build", no_build)
+    second = screening.ScreeningEngine(tmp_path / "index")
+    with hub.unit(Actor.local_admin()) as u:
+        loaded = second.sync(u.conn)
+    assert len(loaded) == len(built) == 4 and loaded.watermark == built.watermark
+    found = [pk for pk, _ in loaded.search(["Wang Jianguo"], screening.Schema.PERSON, limit=3)]
+    assert found == [pk for pk, _ in built.search(["Wang Jianguo"], screening.Schema.PERSON, limit=3)] and found
+
+    # An unwritable snapshot directory is no failure: the index is built and used.
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the directory should be")
+    monkeypatch.undo()
+    third = screening.ScreeningEngine(blocked / "index")
+    with hub.unit(Actor.local_admin()) as u:
+        assert len(third.sync(u.conn)) == 4
