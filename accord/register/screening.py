@@ -12,6 +12,7 @@ restart skip the initial build.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import itertools
@@ -229,14 +230,16 @@ class ScreeningEngine:
             self._snapshot.parent.mkdir(parents=True, exist_ok=True)
             idx.save(self._snapshot)
 
-    def prepared(self, entry_pk: int, revision: int, d: Designation) -> Prepared:
+    def prepared(self, entry_pk: int, revision: int, designation: Callable[[], Designation]) -> Prepared:
+        """The prepared subject of an entry's revision, from the cache or (parsing the entry with
+        ``designation``) prepared now."""
         key = (entry_pk, revision)
         with self._lock:
             p = self._prepared.get(key)
             if p is not None:
                 self._prepared.move_to_end(key)
                 return p
-        p = prepare(Subject.from_draft(d.draft))
+        p = prepare(Subject.from_draft(designation().draft))
         with self._lock:
             self._prepared[key] = p
             while len(self._prepared) > 60_000:  # 2.5–3.4 KiB each
@@ -330,6 +333,8 @@ def _screen_chunk(
     hits = [[pk for pk, _ in idx.search(list(s.names), s.schema, limit=wanted, pool=pool)] for s in subjects]
     distinct = list(dict.fromkeys(pk for h in hits for pk in h))
     visible = {int(r.pk): r for r in store.visible_in_force(conn, aud, distinct, IN_FORCE_VALUES)}
+    keys = [subject_key(s) for s in subjects]
+    reviews = store.reviews_for(conn, party_id, keys, list(visible)) if party_id else {}
     parsed: dict[int, Designation] = {}
     prepared: dict[int, Prepared] = {}
 
@@ -340,20 +345,20 @@ def _screen_chunk(
         return d
 
     out: list[list[Candidate]] = []
-    for subject, h in zip(subjects, hits, strict=True):
+    for subject, key, h in zip(subjects, keys, hits, strict=True):
         pks = [pk for pk in h if pk in visible]
         q = prepare(subject)
-        reviews = store.reviews_for(conn, party_id, subject_key(subject), pks) if party_id else {}
         found: list[Candidate] = []
         for pk in pks:
             p = prepared.get(pk)
             if p is None:
-                p = prepared[pk] = eng.prepared(pk, int(visible[pk].revision), designation(pk))
+                # Parsed only when the engine has not prepared this revision already.
+                p = prepared[pk] = eng.prepared(pk, int(visible[pk].revision), functools.partial(designation, pk))
             cmp = compare(q, p)
             if cmp.score < floor:
                 continue
             d = designation(pk)
-            rv = reviews.get(pk)
+            rv = reviews.get((key, pk))
             review = None
             if rv is not None and int(rv.entry_revision) == d.revision:
                 if rv.outcome == "false_positive" and not include_reviewed:

@@ -178,14 +178,24 @@ def visible_in_force(conn: Connection, aud: Audience, entry_pks: Sequence[int], 
 # --- reviews -------------------------------------------------------------------------------------------
 
 
-def reviews_for(conn: Connection, party_id: int, subject_key: str, entry_pks: Sequence[int]) -> dict[int, Any]:
+def reviews_for(
+    conn: Connection, party_id: int, subject_keys: Sequence[str], entry_pks: Sequence[int]
+) -> dict[tuple[str, int], Any]:
+    """The party's reviews of these subjects against these entries, by (subject key, entry): one
+    query for a whole batch chunk."""
+    if not subject_keys or not entry_pks:
+        return {}
     r = screen_reviews
     rows = conn.execute(
         select(r)
-        .where(r.c.party_id == party_id, r.c.subject_key == subject_key, r.c.entry_pk.in_(list(entry_pks)))
+        .where(
+            r.c.party_id == party_id,
+            r.c.subject_key.in_(list(dict.fromkeys(subject_keys))),
+            r.c.entry_pk.in_(list(entry_pks)),
+        )
         .order_by(r.c.pk)
     ).all()
-    return {int(row.entry_pk): row for row in rows}  # the latest review of each pair wins
+    return {(row.subject_key, int(row.entry_pk)): row for row in rows}  # the latest review of each pair wins
 
 
 def insert_review(conn: Connection, values: dict[str, Any]) -> int:
