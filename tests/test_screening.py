@@ -407,3 +407,24 @@ def test_a_built_index_is_written_at_once_and_the_next_process_loads_it(
     third = screening.ScreeningEngine(blocked / "index")
     with hub.unit(Actor.local_admin()) as u:
         assert len(third.sync(u.conn)) == 4
+
+
+def test_stored_subject_equals_the_subject_of_the_parsed_designation(client: TestClient, hub: Hub) -> None:
+    """Batch screening reads a candidate's subject straight from the stored JSON, without building
+    its Designation; over entries with every field screening uses (FtM, UN list and CSV imports:
+    aliases in several scripts, partial dates, nationalities, countries, gender, identifiers), it
+    must be the subject the parsed designation gives."""
+    _seed(client)
+    fixtures = Path(__file__).parent / "fixtures" / "register"
+    for name in ("ftm_entities.jsonl", "unsc_list.xml", "designations.csv"):
+        r = _cli(hub, "register", "import", str(fixtures / name), "--as", "kz-registrar", "--json")
+        assert r.returncode == 0, r.stderr
+    with hub.unit(Actor.local_admin()) as u:
+        entries = screening.store.E
+        pks = [int(pk) for (pk,) in u.conn.execute(entries.select().with_only_columns(entries.c.pk))]
+        rows = screening.store.visible_in_force(u.conn, screening.intel.audience(u), pks, screening.IN_FORCE_VALUES)
+    subjects = [screening.Subject.from_draft(screening.register._from_row(row).draft) for row in rows]
+    assert len(rows) >= 12
+    assert any(s.identifiers for s in subjects) and any(s.gender for s in subjects)
+    assert any(s.birth_dates for s in subjects) and any(len(s.countries) > 1 for s in subjects)
+    assert [screening.stored_subject(row) for row in rows] == subjects
