@@ -19,8 +19,9 @@ script measures what it leaves out. It
 
 Usage::
 
-    .venv/bin/python bench/screening_service.py --workdir /tmp/svc-bench            # 30,000 entries
-    .venv/bin/python bench/screening_service.py --workdir /tmp/svc-bench --json       # again, reused
+    .venv/bin/python bench/screening_service.py                                  # 30,000 entries, temporary
+    .venv/bin/python bench/screening_service.py --workdir /tmp/svc-bench         # kept for the next run
+    .venv/bin/python bench/screening_service.py --workdir /tmp/svc-bench --json  # again, reused
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import os
 import random
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -139,13 +141,22 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, Any]:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--workdir", type=Path, required=True, help="the hub's data (filled once, then reused)")
+    p.add_argument("--workdir", type=Path, help="the hub's data, filled once and reused (default: a temporary one)")
     p.add_argument("--entries", type=int, default=30_000, help="synthetic register entries to import")
     p.add_argument("--batch", type=int, default=500, help="subjects screened and timed")
     p.add_argument("--warmup", type=int, default=500, help="other subjects screened first, not timed")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--json", action="store_true")
     args = p.parse_args()
+    if args.workdir is None:
+        with tempfile.TemporaryDirectory(prefix="accord-screening-service-") as tmp:
+            args.workdir = Path(tmp)
+            run(args)
+    else:
+        run(args)
+
+
+def run(args: argparse.Namespace) -> None:
     stamp = args.workdir / "populated.json"
     if not stamp.exists() or json.loads(stamp.read_text())["entries"] != args.entries:
         import_s = populate(args.workdir, args.entries, args.seed)
