@@ -278,12 +278,15 @@ register_entries = Table(
     Column("category", String(16), nullable=False),
     Column("primary_name", String(500), nullable=False),
     Column("reference", String(200), nullable=False),
-    Column("source_id", String(300), nullable=False, index=True),
+    Column("source_id", String(300), nullable=False),
     Column("revision", Integer, nullable=False),
     Column("version_pk", BigInteger, ForeignKey("stix_versions.pk"), nullable=False),  # the current revision
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Column("basis", Text, nullable=False),  # why the status holds: reason, decision number
+    # An import finds a record's entry by (source id, party): one index for both, or SQLite may pick
+    # the party's index and scan everything the party designated (migration 0006).
+    Index("ix_register_entries_source_party", "source_id", "party_id"),
 )
 
 # Names of the current revision, in any script, for the screening index.
