@@ -12,7 +12,8 @@ script measures what it leaves out. It
    ``screening.batch_results`` as a member state's analyst, after the index is loaded and
    ``--warmup`` other subjects are screened (a running server's caches are warm; the prepared
    candidates of the timed batch are still almost all new);
-3. reports names per second and per CPU second, and the share of the time spent reading the
+3. reports names per second and per CPU second, how often the true entry is among the five
+   returned, and the share of the time spent reading the
    candidates' rows (``store.visible_in_force``, the access predicate in SQL), parsing them
    (``register._from_row``) and looking up reviews (``store.reviews_for``), measured by wrapping
    those functions.
@@ -91,22 +92,28 @@ def _timed(owner: Any, name: str, totals: dict[str, float]) -> Callable[[], None
 def measure(work: Path, args: argparse.Namespace) -> dict[str, Any]:
     os.environ["ACCORD_DATA_DIR"] = str(work / "data")
     os.environ.pop("ACCORD_DATABASE_URL", None)
+    from sqlalchemy import select
+
     from accord.clikit import _hub, actor_for_username
     from accord.register import screening, store
     from accord.register import service as register
     from accord.register.screening import BATCH_RETRIEVE
 
-    def subjects(seed: int, n: int) -> list[tuple[int, Any, str | None]]:
+    truth: dict[int, str] = {}  # timed subject's row -> the source id of the entry it is a variant of
+
+    def subjects(seed: int, n: int, record: bool) -> list[tuple[int, Any, str | None]]:
         rng = random.Random(seed)
         out: list[tuple[int, Any, str | None]] = []
         for i, k in enumerate(rng.sample(range(1, args.entries + 1), min(n, args.entries)), 1):
             e = synth.entry(args.seed, k)
             name, _ = variants.variant_ops(e, rng)
             out.append((i, screening.subject_from_mapping({"name": name, "schema": e.schema.value}), None))
+            if record:
+                truth[i] = f"synth-{k}"
         return out
 
-    rows = subjects(args.seed + 1, args.batch)
-    warm = subjects(args.seed + 2, args.warmup)
+    rows = subjects(args.seed + 1, args.batch, True)
+    warm = subjects(args.seed + 2, args.warmup, False)
     hub = _hub()
     try:
         actor = actor_for_username(hub, ANALYST)
@@ -127,9 +134,13 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, Any]:
             finally:
                 for f in undo:
                     f()
+            source = {str(r.source_id): str(r.entry_id) for r in u.conn.execute(
+                select(store.E.c.source_id, store.E.c.entry_id).where(store.E.c.source_id.in_(list(truth.values()))))}
+        returned = {(r["row"], r["entry_id"]) for r in out}
         n = len(rows)
         return {
             "entries": args.entries, "subjects": n, "result_rows": len(out), "compared_each": BATCH_RETRIEVE,
+            "recall_top5": sum((i, source.get(src)) in returned for i, src in truth.items()) / max(len(truth), 1),
             "index_load_s": load_s, "names_per_s": n / wall, "names_per_cpu_s": n / cpu,
             "ms_per_name": wall / n * 1000,
             "share": {k: v / wall for k, v in totals.items()},
@@ -169,7 +180,7 @@ def run(args: argparse.Namespace) -> None:
           f"register import, {r['entries'] / r['import_s']:.0f} entries/s)")
     print(f"batch_results     {r['subjects']} subjects, {r['compared_each']} compared each: "
           f"{r['names_per_s']:.0f} names/s, {r['names_per_cpu_s']:.0f} per CPU second "
-          f"({r['ms_per_name']:.1f} ms a name)")
+          f"({r['ms_per_name']:.1f} ms a name); the true entry among the 5 returned for {r['recall_top5']:.3f}")
     for k, v in r["ms_per_name_by_part"].items():
         print(f"  {k:<17} {v:5.2f} ms a name ({100 * r['share'][k]:.0f} %)")
 
