@@ -44,6 +44,7 @@ def test_sqlite_is_durable_wal_with_foreign_keys(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() > 0  # random reads of a large file, mapped
     engine.dispose()
 
 
