@@ -268,7 +268,10 @@ def test_prepared_and_subject_inputs_agree() -> None:
     assert compare(q, prepared_c) == compare(prepared_q, c)
 
 
-def test_from_draft_collects_countries_and_identifiers() -> None:
+def test_subject_of_a_draft_collects_countries_and_identifiers() -> None:
+    from accord.register.screening import subject_of
+    from accord.register.service import draft_to_mapping
+
     draft = Draft(
         schema=P,
         names=(Name("Евгений Соколов"), Name("Yevgeny Sokolov", kind=NameKind.TRANSLITERATION)),
@@ -278,10 +281,11 @@ def test_from_draft_collects_countries_and_identifiers() -> None:
         gender=Gender.MALE,
         identifiers=(Identifier(IdentifierKind.PASSPORT, "75 1234567"),),
     )
-    subject = Subject.from_draft(draft)
+    subject = subject_of(draft_to_mapping(draft))  # the JSON form the register stores
     assert subject.names == ("Евгений Соколов", "Yevgeny Sokolov")
     assert subject.countries == ("RU", "KZ")
     assert subject.identifiers == ("75 1234567",)
+    assert subject.schema is P and subject.birth_dates == ("1971",) and subject.gender is Gender.MALE
     assert compare(subject, person("Evgenii Sokolov")).decision is Decision.MATCH
 
 

@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from accord.register import names as N
 from accord.register import nametables as T
-from accord.register.models import Draft, Gender, Schema
+from accord.register.models import Gender, Schema
 from accord.register.names import NameInfo, Part
 
 MATCH_THRESHOLD = 0.70
@@ -53,19 +53,6 @@ class Subject:
     countries: tuple[str, ...] = ()  # ISO alpha-2 upper case
     gender: Gender | None = None
     identifiers: tuple[str, ...] = ()  # passport / id / registration numbers
-
-    @classmethod
-    def from_draft(cls, draft: Draft) -> Subject:
-        """The subject of a draft: all its names, nationalities and countries, identifier values."""
-        countries = tuple(dict.fromkeys(c.upper() for c in (*draft.nationalities, *draft.countries) if c))
-        return cls(
-            schema=draft.schema,
-            names=tuple(n.value for n in draft.names if n.value.strip()),
-            birth_dates=tuple(draft.birth_dates),
-            countries=countries,
-            gender=draft.gender,
-            identifiers=tuple(i.value for i in draft.identifiers if i.value.strip()),
-        )
 
 
 @dataclass(frozen=True)

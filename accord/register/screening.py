@@ -104,22 +104,28 @@ def subject_from_mapping(d: Mapping[str, Any]) -> Subject:
     )
 
 
+def subject_of(content: Mapping[str, Any]) -> Subject:
+    """The screening subject of a designation's content as JSON (``register.draft_to_mapping``'s
+    form, which is how it is stored): all its names, its nationalities and countries, its
+    identifier values."""
+    countries = (*content.get("nationalities", ()), *content.get("countries", ()))
+    return Subject(
+        schema=Schema(content["schema"]),
+        names=tuple(n["value"] for n in content["names"] if n["value"].strip()),
+        birth_dates=tuple(content.get("birth_dates", ())),
+        countries=tuple(dict.fromkeys(x.upper() for x in countries if x)),
+        gender=Gender(content["gender"]) if content.get("gender") else None,
+        identifiers=tuple(i["value"] for i in content.get("identifiers", ()) if i["value"].strip()),
+    )
+
+
 def stored_subject(row: Any) -> Subject:
-    """``Subject.from_draft`` of the entry in a register row, read straight from the stored JSON.
+    """The screening subject of the entry in a register row, read straight from the stored JSON.
 
     The draft was validated and normalised when it was written; rebuilding it whole (its names,
     dates, countries and identifiers checked again, its times formatted) only to take these fields
-    was a seventh of a batch's time. A test holds the two equal over the fixtures' entries."""
-    c = register.stored_content(row)
-    countries = (*c.get("nationalities", ()), *c.get("countries", ()))
-    return Subject(
-        schema=Schema(c["schema"]),
-        names=tuple(n["value"] for n in c["names"] if n["value"].strip()),
-        birth_dates=tuple(c.get("birth_dates", ())),
-        countries=tuple(dict.fromkeys(x.upper() for x in countries if x)),
-        gender=Gender(c["gender"]) if c.get("gender") else None,
-        identifiers=tuple(i["value"] for i in c.get("identifiers", ()) if i["value"].strip()),
-    )
+    was a seventh of a batch's time. A test holds it equal to the subject of the parsed draft."""
+    return subject_of(register.stored_content(row))
 
 
 def subject_key(s: Subject) -> str:
