@@ -192,7 +192,6 @@ class ScreeningEngine:
         self._index: CandidateIndex | None = None
         self._snapshot = snapshot_dir / f"index-{keys_fingerprint()}.npz" if snapshot_dir else None
         self._prepared: OrderedDict[tuple[int, int], Prepared] = OrderedDict()
-        self._applied_since_save = 0
 
     def _load_or_build(self, conn: Connection) -> CandidateIndex:
         if self._snapshot is not None:
@@ -213,15 +212,13 @@ class ScreeningEngine:
             (pk, Schema(schema), names) for pk, (schema, status, names) in rows.items() if status in IN_FORCE_VALUES
         )
         idx.watermark = seq
-        if self._snapshot is not None:
-            # Written at once, not only when a server stops: a command-line process (accord screen,
-            # screen batch, register import) would otherwise rebuild the index every time it starts,
-            # about a minute at a million names. Saving takes a fraction of a second.
-            try:
-                self._snapshot.parent.mkdir(parents=True, exist_ok=True)
-                idx.save(self._snapshot)
-            except OSError as exc:
-                log.warning("screening index snapshot %s not written: %s", self._snapshot, exc)
+        # Written at once, not only when a server stops: a command-line process (accord screen,
+        # screen batch, register import) would otherwise rebuild the index every time it starts,
+        # about a minute at a million names. Saving takes a fraction of a second.
+        try:
+            self._write(idx)
+        except OSError as exc:
+            log.warning("screening index snapshot %s not written: %s", self._snapshot, exc)
         return idx
 
     def sync(self, conn: Connection) -> CandidateIndex:
@@ -241,7 +238,6 @@ class ScreeningEngine:
                         idx.add(pk, Schema(row[0]), row[2])
                     for key in [k for k in self._prepared if k[0] == pk]:
                         del self._prepared[key]
-                self._applied_since_save += len(changed)
             idx.watermark = seq
             return idx
 
@@ -249,8 +245,12 @@ class ScreeningEngine:
         # The index copies its state under its own lock; writing it out must not block sync().
         with self._lock:
             idx = self._index
-            self._applied_since_save = 0
-        if idx is not None and self._snapshot is not None:
+        if idx is not None:
+            self._write(idx)
+
+    def _write(self, idx: CandidateIndex) -> None:
+        """Write the snapshot (atomically: ``CandidateIndex.save``), if this engine keeps one."""
+        if self._snapshot is not None:
             self._snapshot.parent.mkdir(parents=True, exist_ok=True)
             idx.save(self._snapshot)
 
