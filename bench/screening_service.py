@@ -13,10 +13,11 @@ script measures what it leaves out. It
    ``--warmup`` other subjects are screened (a running server's caches are warm; the prepared
    candidates of the timed batch are still almost all new);
 3. reports names per second and per CPU second, how often the true entry is among the five
-   returned, and the share of the time spent reading the
-   candidates' rows (``store.visible_in_force``, the access predicate in SQL), parsing them
-   (``register._from_row``) and looking up reviews (``store.reviews_for``), measured by wrapping
-   those functions.
+   returned, and the share of the time spent reading what comparing needs of every candidate
+   (``store.screening_subjects``, the access predicate in SQL) and decoding it
+   (``screening.stored_subject``), reading the whole rows of the candidates kept
+   (``store.visible_in_force``) and parsing them (``register._from_row``), and looking up reviews
+   (``store.reviews_for``), measured by wrapping those functions.
 
 Usage::
 
@@ -125,7 +126,8 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, Any]:
             # subjects first, not counted.
             list(screening.batch_results(hub, u, warm))
             totals: dict[str, float] = {}
-            undo = [_timed(store, "visible_in_force", totals), _timed(register, "_from_row", totals),
+            undo = [_timed(store, "screening_subjects", totals), _timed(screening, "stored_subject", totals),
+                    _timed(store, "visible_in_force", totals), _timed(register, "_from_row", totals),
                     _timed(store, "reviews_for", totals)]
             try:
                 t0, c0 = time.perf_counter(), time.process_time()
@@ -182,7 +184,7 @@ def run(args: argparse.Namespace) -> None:
           f"{r['names_per_s']:.0f} names/s, {r['names_per_cpu_s']:.0f} per CPU second "
           f"({r['ms_per_name']:.1f} ms a name); the true entry among the 5 returned for {r['recall_top5']:.3f}")
     for k, v in r["ms_per_name_by_part"].items():
-        print(f"  {k:<17} {v:5.2f} ms a name ({100 * r['share'][k]:.0f} %)")
+        print(f"  {k:<18} {v:5.2f} ms a name ({100 * r['share'][k]:.0f} %)")
 
 
 if __name__ == "__main__":

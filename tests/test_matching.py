@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -269,8 +271,7 @@ def test_prepared_and_subject_inputs_agree() -> None:
 
 
 def test_subject_of_a_draft_collects_countries_and_identifiers() -> None:
-    from accord.register.screening import subject_of
-    from accord.register.service import draft_to_mapping
+    from accord.register.service import subject_of
 
     draft = Draft(
         schema=P,
@@ -281,12 +282,30 @@ def test_subject_of_a_draft_collects_countries_and_identifiers() -> None:
         gender=Gender.MALE,
         identifiers=(Identifier(IdentifierKind.PASSPORT, "75 1234567"),),
     )
-    subject = subject_of(draft_to_mapping(draft))  # the JSON form the register stores
+    subject = subject_of(draft)
     assert subject.names == ("Евгений Соколов", "Yevgeny Sokolov")
     assert subject.countries == ("RU", "KZ")
     assert subject.identifiers == ("75 1234567",)
     assert subject.schema is P and subject.birth_dates == ("1971",) and subject.gender is Gender.MALE
     assert compare(subject, person("Evgenii Sokolov")).decision is Decision.MATCH
+    # The compact form the register keeps beside the entry gives the same subject back.
+    assert Subject.from_json(P.value, subject.to_json()) == subject
+    assert json.loads(subject.to_json())["countries"] == ["RU", "KZ"]
+
+
+@given(
+    st.sampled_from(list(Schema)),
+    st.lists(st.text(min_size=1), min_size=1, max_size=3),
+    st.lists(st.sampled_from(["1971", "1971-03", "1971-03-09"]), max_size=2),
+    st.lists(st.sampled_from(["RU", "KZ", "CN"]), max_size=2, unique=True),
+    st.sampled_from([None, *Gender]),
+    st.lists(st.text(min_size=1), max_size=2),
+)
+def test_a_subject_survives_its_compact_json(
+    schema: Schema, names: list[str], dates: list[str], countries: list[str], gender: Gender | None, ids: list[str]
+) -> None:
+    s = Subject(schema, tuple(names), tuple(dates), tuple(countries), gender, tuple(ids))
+    assert Subject.from_json(schema.value, s.to_json()) == s
 
 
 # ---------------------------------------------------------------------------

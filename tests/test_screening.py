@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from accord.app import create_app
@@ -356,6 +357,51 @@ def test_batch_chunks_rank_exactly_as_one_by_one(client: TestClient, hub: Hub) -
     assert all(c.designation.draft.primary_name != "Li Wenhua" for r in together for c in r)  # CN's own entry
 
 
+def test_an_entry_changed_between_the_two_reads_is_returned_as_compared(
+    client: TestClient, hub: Hub, monkeypatch: Any
+) -> None:
+    """A chunk compares its candidates from a first, narrow read and reads whole rows of the kept
+    ones in a second. An entry renamed in between (committed by another connection) must never
+    come back as the new revision with the old revision's score. On SQLite the screening
+    transaction keeps its snapshot and returns the old revision as compared; on PostgreSQL (read
+    committed) the second read sees the new name, which is compared again and no longer matches."""
+    ids = _seed(client)
+    from accord.parties import store as parties_store
+
+    with hub.unit(Actor.local_admin()) as u:
+        user = parties_store.get_user(u.conn, "kz-analyst")
+    assert user is not None
+    actor = hub.auth.actor_for(user.id, read_only=True, door="test")
+    subject = screening.subject_from_mapping({"name": "Wang Jianguo", "schema": "Person"})
+    whole_rows = screening.store.visible_in_force
+
+    def renamed_first(*args: Any) -> Any:
+        r = client.put(
+            f"/api/v1/register/entries/{ids['wang']}",
+            json={"schema": "Person", "name": "Ахмедов Рустам", "reference": "REF-1", "reason": "wrong person"},
+            headers=CN_REG,
+        )
+        assert r.status_code == 200, r.text
+        return whole_rows(*args)
+
+    monkeypatch.setattr(screening.store, "visible_in_force", renamed_first)
+    with hub.unit(actor) as u:
+        [found] = screening._screen_chunk(hub, u.conn, screening.intel.audience(u), actor.party_id, [subject],
+                                          limit=5, retrieve=60)
+    for c in found:  # every score is of the revision returned
+        assert c.comparison.explanation.candidate_name in [n.value for n in c.designation.draft.names]
+    wang = [c for c in found if c.designation.id == ids["wang"]]
+    if hub.engine.dialect.name == "sqlite":
+        assert [c.designation.revision for c in wang] == [1]
+    else:
+        assert wang == []
+    monkeypatch.undo()
+    with hub.unit(actor) as u:  # and the next search knows the new name
+        [again] = screening._screen_chunk(hub, u.conn, screening.intel.audience(u), actor.party_id, [subject],
+                                          limit=5, retrieve=60)
+    assert ids["wang"] not in [c.designation.id for c in again]
+
+
 def test_screening_compares_with_the_collector_paused_and_restores_it(
     client: TestClient, hub: Hub, monkeypatch: Any
 ) -> None:
@@ -409,24 +455,52 @@ def test_a_built_index_is_written_at_once_and_the_next_process_loads_it(
         assert len(third.sync(u.conn)) == 4
 
 
-def test_stored_subject_equals_the_subject_of_the_parsed_designation(client: TestClient, hub: Hub) -> None:
-    """Batch screening reads a candidate's subject straight from the stored JSON, without building
-    its Designation; over entries with every field screening uses (FtM, UN list and CSV imports:
-    aliases in several scripts, partial dates, nationalities, countries, gender, identifiers), it
-    must be the subject the parsed designation gives."""
+def _import_fixtures(client: TestClient, hub: Hub) -> None:
     _seed(client)
     fixtures = Path(__file__).parent / "fixtures" / "register"
     for name in ("ftm_entities.jsonl", "unsc_list.xml", "designations.csv"):
         r = _cli(hub, "register", "import", str(fixtures / name), "--as", "kz-registrar", "--json")
         assert r.returncode == 0, r.stderr
+
+
+def _stored_subjects(hub: Hub) -> dict[int, str]:
+    entries = screening.store.E
+    with hub.engine.connect() as conn:
+        return {int(pk): s for pk, s in conn.execute(sa.select(entries.c.pk, entries.c.screening_subject))}
+
+
+def test_stored_subject_equals_the_subject_of_the_parsed_designation(client: TestClient, hub: Hub) -> None:
+    """Screening reads a candidate's subject from the compact copy the register writes beside it,
+    without its STIX body or a Designation; over entries with every field screening uses (FtM, UN
+    list and CSV imports: aliases in several scripts, partial dates, nationalities, countries,
+    gender, identifiers), it must be the subject of the designation as the register parses it."""
+    _import_fixtures(client, hub)
     with hub.unit(Actor.local_admin()) as u:
-        entries = screening.store.E
-        pks = [int(pk) for (pk,) in u.conn.execute(entries.select().with_only_columns(entries.c.pk))]
+        pks = list(_stored_subjects(hub))
         rows = screening.store.visible_in_force(u.conn, screening.intel.audience(u), pks, screening.IN_FORCE_VALUES)
-    # The subject of each row's draft as the register parses and validates it, written out again.
-    subjects = [screening.subject_of(screening.register.draft_to_mapping(screening.register._from_row(row).draft))
-                for row in rows]
+        narrow = screening.store.screening_subjects(u.conn, screening.intel.audience(u), pks, screening.IN_FORCE_VALUES)
+    subjects = [screening.register.subject_of(screening.register._from_row(row).draft) for row in rows]
     assert len(rows) >= 12
     assert any(s.identifiers for s in subjects) and any(s.gender for s in subjects)
     assert any(s.birth_dates for s in subjects) and any(len(s.countries) > 1 for s in subjects)
     assert [screening.stored_subject(row) for row in rows] == subjects
+    by_pk = {int(r.pk): screening.stored_subject(r) for r in narrow}
+    assert [by_pk[int(row.pk)] for row in rows] == subjects
+
+
+def test_migration_0007_fills_the_screening_subject_as_the_register_writes_it(client: TestClient, hub: Hub) -> None:
+    """Entries written before the column existed get it from their current STIX version: taken
+    away (down to 0006) and filled again, it is the text the register wrote, entry for entry."""
+    from alembic import command
+
+    from accord.db import migrate
+
+    _import_fixtures(client, hub)
+    written = _stored_subjects(hub)
+    assert len(written) >= 12 and all(written.values())
+    cfg = migrate.alembic_config(hub.engine)
+    hub.engine.dispose()
+    command.downgrade(cfg, "0006")
+    assert "screening_subject" not in {c["name"] for c in sa.inspect(hub.engine).get_columns("register_entries")}
+    command.upgrade(cfg, "head")
+    assert _stored_subjects(hub) == written

@@ -284,6 +284,9 @@ register_entries = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Column("basis", Text, nullable=False),  # why the status holds: reason, decision number
+    # What screening compares (names, birth dates, countries, gender, identifiers) as compact JSON
+    # (``Subject.to_json``), so that a batch reads no STIX body for its candidates (migration 0007).
+    Column("screening_subject", Text, nullable=False),
     # An import finds a record's entry by (source id, party): one index for both, or SQLite may pick
     # the party's index and scan everything the party designated (migration 0006).
     Index("ix_register_entries_source_party", "source_id", "party_id"),

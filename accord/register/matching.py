@@ -18,6 +18,7 @@ candidate:
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -53,6 +54,32 @@ class Subject:
     countries: tuple[str, ...] = ()  # ISO alpha-2 upper case
     gender: Gender | None = None
     identifiers: tuple[str, ...] = ()  # passport / id / registration numbers
+
+    def to_json(self) -> str:
+        """Compact JSON of everything but the schema, empty fields left out: the register keeps it
+        beside each entry (``register_entries.screening_subject``) so that screening reads a
+        candidate's subject without its STIX body."""
+        d: dict[str, object] = {"names": list(self.names)}
+        for key in ("birth_dates", "countries", "identifiers"):
+            if value := getattr(self, key):
+                d[key] = list(value)
+        if self.gender:
+            d["gender"] = self.gender.value
+        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, schema: str, text: str) -> Subject:
+        """The subject :meth:`to_json` wrote, of the given schema."""
+        d = json.loads(text)
+        gender = d.get("gender")
+        return cls(
+            schema=Schema(schema),
+            names=tuple(d["names"]),
+            birth_dates=tuple(d.get("birth_dates", ())),
+            countries=tuple(d.get("countries", ())),
+            gender=Gender(gender) if gender else None,
+            identifiers=tuple(d.get("identifiers", ())),
+        )
 
 
 @dataclass(frozen=True)

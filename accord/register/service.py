@@ -36,6 +36,7 @@ from accord.parties.service import ACCORD_NAMESPACE
 from accord.register import store
 from accord.register.formats import ImportRow
 from accord.register.formats._common import RecordError, country_code, partial_date
+from accord.register.matching import Subject
 from accord.register.models import (
     Category,
     Designation,
@@ -200,6 +201,20 @@ def draft_to_mapping(draft: Draft) -> dict[str, Any]:
     return out
 
 
+def subject_of(draft: Draft) -> Subject:
+    """What screening compares of a designation: all its names, its nationalities and countries,
+    its identifier values. Written beside each entry when it is written (``screening_subject``)."""
+    countries = (*draft.nationalities, *draft.countries)
+    return Subject(
+        schema=draft.schema,
+        names=tuple(n.value for n in draft.names if n.value.strip()),
+        birth_dates=draft.birth_dates,
+        countries=tuple(dict.fromkeys(x.upper() for x in countries if x)),
+        gender=draft.gender,
+        identifiers=tuple(i.value for i in draft.identifiers if i.value.strip()),
+    )
+
+
 # --- STIX form -----------------------------------------------------------------------------------------
 
 
@@ -338,6 +353,7 @@ def _write_revision(
         "version_pk": version_pk,
         "updated_at": modified,
         "basis": d.basis,
+        "screening_subject": subject_of(d.draft).to_json(),
     }
     if entry_pk is None:
         party_id = None

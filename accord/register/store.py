@@ -167,6 +167,19 @@ def index_rows(conn: Connection, entry_pks: Iterable[int] | None, in_force: Sequ
     return out
 
 
+def screening_subjects(
+    conn: Connection, aud: Audience, entry_pks: Sequence[int], in_force: Sequence[str]
+) -> list[Any]:
+    """(pk, revision, schema, screening_subject) of the candidates the caller may see: what
+    comparing them needs, from the entries' own rows (no STIX body, no party)."""
+    if not entry_pks:
+        return []
+    q = select(E.c.pk, E.c.revision, E.c.schema, E.c.screening_subject).where(
+        E.c.pk.in_(list(entry_pks)), E.c.status.in_(list(in_force)), visible_entry(aud)
+    )
+    return list(conn.execute(q).all())
+
+
 def visible_in_force(conn: Connection, aud: Audience, entry_pks: Sequence[int], in_force: Sequence[str]) -> list[Any]:
     """The candidates the caller may see, with their current content."""
     if not entry_pks:
