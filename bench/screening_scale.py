@@ -29,10 +29,12 @@ What it does, pinned to core 0 (it re-executes itself under ``taskset -c 0``):
    entries are prepared lazily and kept in an LRU cache (``--cache``), because
    a million prepared subjects do not fit in 1 GB as Python objects (the run
    prints the measured size of one).
-3. *batch*: the first ``--batch`` queries screened as the server's
+3. *batch*: ``--batch`` other queries (variants of entries the interactive
+   phase did not screen, so that their candidates are new to the matcher's
+   caches, as a new batch's are to a server) screened as the server's
    ``batch_results`` does (``screening._screen_chunk``): chunks of
-   ``BATCH_CHUNK`` subjects all searched first for ``BATCH_RETRIEVE``
-   candidates, every distinct candidate of a chunk prepared once (through the
+   ``BATCH_CHUNK`` subjects all searched first for ``batch_retrieve(5)``
+   candidates (five results, the batch's default), every distinct candidate of a chunk prepared once (through the
    LRU cache, cold at the start), then scored, with the garbage collector
    paused per chunk as there. Its names/s is the throughput
    figure (what it leaves out: the database read of the candidates' rows).
@@ -260,7 +262,7 @@ class NameStore:
 
 def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     from accord.register.matching import POSSIBLE_THRESHOLD, Subject, compare, prepare
-    from accord.register.screening import BATCH_CHUNK, BATCH_RETRIEVE, POOL, RETRIEVE
+    from accord.register.screening import BATCH_CHUNK, POOL, RETRIEVE, batch_retrieve
 
     t = time.perf_counter()
     index = CandidateIndex.load(work / "index.npz", key_fn=_key_fn(args))
@@ -398,12 +400,21 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     }
 
     # Batch, as the server's batch_results runs it (_screen_chunk): chunks of BATCH_CHUNK subjects, each
-    # searched for BATCH_RETRIEVE candidates, then every distinct candidate of the chunk prepared once
-    # (through the engine's LRU, here ``prepared``) and compared. Starts from a cold cache.
-    batch = queries[: args.batch]
+    # searched for batch_retrieve(BATCH_LIMIT) candidates, then every distinct candidate of the chunk
+    # prepared once (through the engine's LRU, here ``prepared``) and compared. Starts from a cold cache.
+    # Its own queries, variants of entries the interactive phase did not screen: screening the same
+    # queries again would find their candidates' names already analysed in the matcher's caches, which
+    # a server meeting a new batch does not (that flattered this figure).
+    brng = random.Random(args.seed + 3)
+    screened = {q["entry"] for q in queries if q["entry"] is not None}
+    batch = []
+    for n in brng.sample(range(1, len(store.schemas) + 1), args.batch + len(screened)):
+        if n not in screened and len(batch) < args.batch:
+            e = synth.entry(args.seed, n)
+            batch.append({"name": variants.variant_ops(e, brng)[0], "schema": e.schema.value, "entry": n})
     cache.clear()
     gc.collect()
-    b_wanted = max(BATCH_RETRIEVE, BATCH_LIMIT)
+    b_wanted = batch_retrieve(BATCH_LIMIT)
     b_pool = max(POOL, b_wanted * 5)
     n_found = n_distinct = b_pos = b_hit = 0
     t0, c0 = time.perf_counter(), time.process_time()
@@ -423,7 +434,7 @@ def serve(args: argparse.Namespace, work: Path) -> dict[str, Any]:
                 kept.sort(key=lambda x: (-x[0], x[1]))
                 if q["entry"] is not None:
                     b_pos += 1
-                    b_hit += q["entry"] in [e for _, e in kept[:args.limit]]
+                    b_hit += q["entry"] in [e for _, e in kept[:BATCH_LIMIT]]
     batch_s = time.perf_counter() - t0
     batch_cpu = time.process_time() - c0
     out |= {"batch": len(batch), "names_per_s": len(batch) / batch_s, "names_per_cpu_s": len(batch) / batch_cpu,
@@ -513,7 +524,7 @@ def report(r: dict[str, Any]) -> None:
          mark(r["recall_fair"] >= TARGETS["recall"]) + " ≥ 0.98"),
         ("batch throughput", f"{r['names_per_s']:.0f} names/s on one core, {r['names_per_cpu_s']:.0f} per CPU "
                              f"second (batch_results' path: batch of {r['batch']}, {r['batch_scored']} compared "
-                             f"each, recall {r['batch_recall']:.3f}; interactive one by one "
+                             f"each, true entry among the 5 returned {r['batch_recall']:.3f}; interactive one by one "
                              f"{r['sequential_names_per_s']:.0f})",
          mark(r["names_per_s"] >= TARGETS["names_per_s"]) + " ≥ 100"),
         ("peak RSS (server)", f"{r['rss_mb']:.0f} MB (after load {r['rss_loaded_mb']:.0f}; build process "

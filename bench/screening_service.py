@@ -98,7 +98,7 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, Any]:
     from accord.clikit import _hub, actor_for_username
     from accord.register import screening, store
     from accord.register import service as register
-    from accord.register.screening import BATCH_RETRIEVE
+    from accord.register.screening import batch_retrieve
 
     truth: dict[int, str] = {}  # timed subject's row -> the source id of the entry it is a variant of
 
@@ -141,7 +141,7 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, Any]:
         returned = {(r["row"], r["entry_id"]) for r in out}
         n = len(rows)
         return {
-            "entries": args.entries, "subjects": n, "result_rows": len(out), "compared_each": BATCH_RETRIEVE,
+            "entries": args.entries, "subjects": n, "result_rows": len(out), "compared_each": batch_retrieve(5),
             "recall_top5": sum((i, source.get(src)) in returned for i, src in truth.items()) / max(len(truth), 1),
             "index_load_s": load_s, "names_per_s": n / wall, "names_per_cpu_s": n / cpu,
             "ms_per_name": wall / n * 1000,

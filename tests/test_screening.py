@@ -316,6 +316,11 @@ def test_cli_screen_compare_batch_and_register(hub: Hub, client: TestClient, tmp
     assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(out.read_text().splitlines()))
     assert rows[0]["entry_id"] == ids["org"]
+    refused = tmp_path / "refused.csv"
+    for bad in ("0", "101"):
+        r = _cli(hub, "screen", "batch", str(batch), "-o", str(refused), "--limit", bad, "--as", "kz-analyst")
+        assert r.returncode == 1 and r.stderr == "error: limit must be between 1 and 100\n", r.stderr
+        assert not refused.exists()
 
     r = _cli(hub, "register", "list", "--party", "KZ", "--as", "cn-viewer", "--json")
     assert r.returncode == 0 and {e["id"] for e in json.loads(r.stdout)} == {ids["sokolov"], ids["org"]}
@@ -330,6 +335,35 @@ def test_cli_screen_compare_batch_and_register(hub: Hub, client: TestClient, tmp
     r = _cli(hub, "register", "import", str(export), "--as", "ru-registrar", "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["stored"] == 3  # the three entries RU sees (CN's own-scope one is not exported)
+
+
+def test_a_batch_compares_in_proportion_to_the_results_it_returns(
+    client: TestClient, hub: Hub, monkeypatch: Any
+) -> None:
+    """Eight candidates compared per result asked for, at least 40, at most what interactive
+    screening compares; and a batch passes that depth to each chunk."""
+    assert [screening.batch_retrieve(n) for n in (1, 5, 10, 12, 13, 100)] == [40, 40, 80, 96, 100, 100]
+    _seed(client)
+    depths: list[int] = []
+    real = screening._screen_chunk
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        depths.append(kwargs["retrieve"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(screening, "_screen_chunk", recording)
+    subjects = [(1, screening.subject_from_mapping({"name": "Wang Jianguo", "schema": "Person"}), None)]
+    from accord.parties import store as parties_store
+
+    with hub.unit(Actor.local_admin()) as u:
+        user = parties_store.get_user(u.conn, "kz-analyst")
+    assert user is not None
+    actor = hub.auth.actor_for(user.id, read_only=True, door="test")
+    with hub.unit(actor) as u:
+        five = list(screening.batch_results(hub, u, subjects))
+        twenty = list(screening.batch_results(hub, u, subjects, limit=20))
+    assert depths == [40, 100]
+    assert five[0]["rank"] == 1 and five[0]["entry_name"] == twenty[0]["entry_name"] == "王建国"
 
 
 def test_batch_chunks_rank_exactly_as_one_by_one(client: TestClient, hub: Hub) -> None:

@@ -425,10 +425,11 @@ def screen_batch(
         Path, typer.Argument(help="CSV with a 'name' column (and schema, birth_date, country...) or JSONL.")
     ],
     output: Annotated[Path, typer.Option("-o", "--output", help="Results CSV.")],
-    limit: Annotated[int, typer.Option(help="Candidates per subject.")] = 5,
+    limit: Annotated[int, typer.Option(help="Candidates per subject (1 to 100).")] = 5,
     as_user: AsOpt = None,
 ) -> None:
     """Screen every subject of a file, with a progress bar; results as CSV."""
+    screening.check_limit(limit)
     rows = list(screening.read_batch(_read(file), file.name))
     hub = _hub()
     n_match = 0
