@@ -430,6 +430,43 @@ def test_built_entry_text_equals_the_text_of_the_same_entry_added_later() -> Non
         assert len(base_text.split("\x1f")) == len(set(base_text.split("\x1f")))
 
 
+def test_what_a_pause_leaves_alive_skips_the_young_collections_and_cycles_are_still_collected(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Objects a paused block leaves alive go to the permanent generation (young collections do not
+    traverse them again); every THAW_EVERY pauses they return to the oldest generation, so a
+    garbage cycle made during a pause is collected after that, and not lost."""
+    import gc
+    import weakref
+
+    from accord.register import index as index_module
+
+    class Node:
+        other: Node | None = None
+
+    monkeypatch.setattr(index_module, "THAW_EVERY", 3)
+    monkeypatch.setattr(index_module, "_collector_frozen", 0)
+    gc.unfreeze()
+    with index_module.collector_paused():
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle
+        kept = [Node() for _ in range(100)]
+    assert gc.get_freeze_count() >= 102 and gc.isenabled()
+    alive = weakref.ref(a)
+    del a, b
+    gc.collect()
+    assert alive() is not None  # frozen: no collection sees it yet
+    with index_module.collector_paused():
+        pass
+    gc.collect()
+    assert alive() is not None and kept
+    with index_module.collector_paused():  # the third pause thaws
+        pass
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert alive() is None
+
+
 def test_collector_paused_restores_the_collector_across_overlapping_threads() -> None:
     """Screening pauses the garbage collector per chunk; overlapping pauses (server threads) must
     leave it as they found it, also when a block raises, and leave it off if it was off."""
