@@ -9,10 +9,12 @@ query generator of ``bench/screening_scale.py``, other entries than its interact
 searches the 100 best candidates once, compares them all, and prints, for each ``L`` and ``R``, how
 often the true entry is among the ``L`` returned.
 
-It reads the register and index that ``bench/screening_scale.py`` wrote to ``--workdir``::
+It reads the register and index that ``bench/screening_scale.py`` wrote to ``--workdir``; without
+one, it builds a register of ``--names`` names in a temporary directory first::
 
     .venv/bin/python bench/screening_scale.py --workdir /tmp/s1m            # once: builds the 1M register
     .venv/bin/python bench/screening_depth.py --workdir /tmp/s1m --queries 4000
+    .venv/bin/python bench/screening_depth.py                               # 100,000 names, temporary
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import argparse
 import json
 import random
 import sys
+import tempfile
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -30,7 +33,7 @@ from accord.register.index import CandidateIndex
 from accord.register.matching import POSSIBLE_THRESHOLD, Subject, compare, prepare
 from accord.register.screening import POOL, RETRIEVE, batch_retrieve
 from bench.screening import synth, variants
-from bench.screening_scale import NameStore
+from bench.screening_scale import NameStore, build
 
 DEPTHS = (20, 30, 40, 60, 80, 100)
 RESULTS = (1, 5, 10, 100)
@@ -38,11 +41,22 @@ RESULTS = (1, 5, 10, 100)
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--workdir", type=Path, required=True, help="a bench/screening_scale.py work directory")
+    p.add_argument("--workdir", type=Path, help="a bench/screening_scale.py work directory")
+    p.add_argument("--names", type=int, default=100_000, help="without --workdir: the register built first")
     p.add_argument("--queries", type=int, default=2000)
     p.add_argument("--seed", type=int, default=11, help="query sample (the register's own seed is 7)")
     p.add_argument("--json", action="store_true")
     args = p.parse_args()
+    if args.workdir is None:
+        with tempfile.TemporaryDirectory(prefix="accord-screening-depth-") as tmp:
+            args.workdir = Path(tmp)
+            build(argparse.Namespace(names=args.names, queries=args.queries, negatives=0, seed=7), args.workdir)
+            run(args)
+    else:
+        run(args)
+
+
+def run(args: argparse.Namespace) -> None:
     index = CandidateIndex.load(args.workdir / "index.npz")
     store = NameStore(args.workdir / "store.npz")
     screened = {q["entry"] for q in json.loads((args.workdir / "queries.json").read_text()) if q["entry"]}
