@@ -66,6 +66,7 @@ OUTCOMES = ("confirmed_match", "false_positive")
 
 
 def check_limit(limit: int) -> None:
+    """Refuse a number of results per subject outside 1..``MAX_LIMIT``."""
     if not 1 <= limit <= MAX_LIMIT:
         raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}")
 
@@ -74,8 +75,8 @@ def batch_retrieve(limit: int) -> int:
     """How many candidates a batch compares per subject to return ``limit``: eight a result, at
     least ``BATCH_RETRIEVE``, at most what interactive screening compares. At the batch's default
     of five results, comparing 40 finds the true entry among them as often as comparing 100
-    (bench/screening_depth.py: 0.937 and 0.938 of 4,000 queries at a million names); compares
-    are most of a batch's time."""
+    (bench/screening_depth.py: 0.920 either way, over 4,000 queries at a million names), and
+    comparing is most of a batch's time."""
     return min(max(RETRIEVE, limit), max(BATCH_RETRIEVE, BATCH_RETRIEVE_PER_RESULT * limit))
 
 
