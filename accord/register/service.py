@@ -415,6 +415,11 @@ def add(
     unit: Unit, draft: Draft, *, tier: Tier = Tier.NATIONAL, scope: str = "alliance", reason: str = ""
 ) -> Designation:
     """Enter a national designation (active at once) or propose a joint listing."""
+    return get(unit, _add(unit, draft, tier=tier, scope=scope, reason=reason))
+
+
+def _add(unit: Unit, draft: Draft, *, tier: Tier, scope: str, reason: str) -> str:
+    """``add`` without reading the entry back (an import does not need it): the new entry's id."""
     if tier is Tier.NATIONAL:
         party_id = _require_registrar(unit)
         if not draft.reference.strip():
@@ -449,7 +454,7 @@ def add(
         reason=reason,
         changes=_changes({}, designation_to_mapping(d) | {"created_at": None, "updated_at": None}),
     )
-    return get(unit, d.id)
+    return d.id
 
 
 def _current(unit: Unit, entry_id: str) -> tuple[Any, Designation]:
@@ -661,7 +666,7 @@ def import_rows(
             if existing is None:
                 if tier is Tier.NATIONAL and not draft.reference:
                     draft = replace(draft, reference=draft.source_id or "import")
-                add(unit, draft, tier=tier, scope=scope, reason=reason or "imported")
+                _add(unit, draft, tier=tier, scope=scope, reason=reason or "imported")
                 summary.stored += 1
             else:
                 before = _from_row(existing)
