@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
 
@@ -27,6 +27,8 @@ from accord.errors import AccordError, Forbidden
 from accord.keys import load_or_create_key
 from accord.parties.models import Actor
 from accord.settings import Settings
+
+T = TypeVar("T")
 
 log = logging.getLogger("accord")
 
@@ -50,6 +52,14 @@ class Unit:
     # Values derived once per unit of work (e.g. the caller's audience, read by
     # the collection lookup and again by the page query of the same request).
     memo: dict[str, Any] = field(default_factory=dict)
+
+    def memoized(self, key: str, make: Callable[[], T]) -> T:
+        """``make()``, computed once per unit of work under ``key`` (for what the unit's own writes
+        do not change: the caller's audience, the parties and alliance a register import writes for)."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        value: T = self.memo[key]
+        return value
 
     def record(
         self,

@@ -21,6 +21,7 @@ from accord.intel import store
 from accord.intel.models import TLP2_MARKING_BY_LEVEL, TLP_MARKINGS, Filters, Item, Outcome, Page, PostResult, Tlp
 from accord.intel.validate import validate_object
 from accord.jsontext import compact_json
+from accord.parties import service as parties_service
 from accord.parties import store as parties_store
 from accord.parties.models import Actor, Role
 
@@ -64,24 +65,20 @@ def collection_id(alliance_uuid: str, key: str) -> str:
 
 def audience(unit: Unit) -> Audience:
     """The caller's audience, read once per unit of work (writes that change it run in their own units)."""
-    aud = unit.memo.get("audience")
-    if aud is None:
-        aud = unit.memo["audience"] = audience_for(unit.conn, unit.actor)
-    assert isinstance(aud, Audience)
-    return aud
+    return unit.memoized("audience", lambda: audience_for(unit.conn, unit.actor))
 
 
 def collections(unit: Unit) -> list[Collection]:
     """The caller's collections: its own scope, its groups, the shared scopes it reads, and everything."""
     actor = unit.actor
-    alliance = parties_store.get_alliance(unit.conn)
+    alliance = parties_service.current_alliance_uuid(unit)
     if alliance is None or actor.party_code is None:
         return []
     aud = audience(unit)
     writer = actor.has(Role.ANALYST) and actor.active and not actor.read_only
     out = [
         Collection(
-            collection_id(alliance.uuid, ledger.own_scope(actor.party_code)),
+            collection_id(alliance, ledger.own_scope(actor.party_code)),
             ledger.own_scope(actor.party_code),
             "own",
             f"{actor.party_code} only",
@@ -94,7 +91,7 @@ def collections(unit: Unit) -> list[Collection]:
     for g in groups:
         out.append(
             Collection(
-                collection_id(alliance.uuid, g),
+                collection_id(alliance, g),
                 g,
                 g,
                 f"Group {g[6:]}",
@@ -111,11 +108,11 @@ def collections(unit: Unit) -> list[Collection]:
     for sc in SHARED_SCOPES:
         if sc in aud.current:
             out.append(
-                Collection(collection_id(alliance.uuid, sc), sc, sc, sc.capitalize(), descriptions[sc], True, writer)
+                Collection(collection_id(alliance, sc), sc, sc, sc.capitalize(), descriptions[sc], True, writer)
             )
     out.append(
         Collection(
-            collection_id(alliance.uuid, EVERYTHING),
+            collection_id(alliance, EVERYTHING),
             None,
             EVERYTHING,
             "Everything visible",

@@ -117,6 +117,18 @@ def init_alliance(
     return a
 
 
+def current_alliance_uuid(unit: Unit) -> str | None:
+    """The alliance's uuid (None before ``accord init``), read once per unit of work once there
+    is one: it never changes, and a register import or a TAXII page asks for it again and again."""
+    found = unit.memo.get("alliance_uuid")
+    if found is None:
+        a = store.get_alliance(unit.conn)
+        if a is None:
+            return None
+        found = unit.memo["alliance_uuid"] = a.uuid
+    return str(found)
+
+
 def get_alliance(unit: Unit) -> Alliance:
     a = store.get_alliance(unit.conn)
     if a is None:

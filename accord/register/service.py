@@ -32,7 +32,7 @@ from accord.intel import service as intel
 from accord.intel import store as intel_store
 from accord.parties import store as parties_store
 from accord.parties.models import Role, Status
-from accord.parties.service import ACCORD_NAMESPACE
+from accord.parties.service import ACCORD_NAMESPACE, current_alliance_uuid
 from accord.register import store
 from accord.register.formats import ImportRow
 from accord.register.formats._common import RecordError, country_code, partial_date
@@ -313,10 +313,10 @@ def _changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, A
 
 
 def _alliance_uuid(unit: Unit) -> str:
-    a = parties_store.get_alliance(unit.conn)
+    a = current_alliance_uuid(unit)
     if a is None:
         raise Conflict("no alliance yet: run `accord init`")
-    return a.uuid
+    return a
 
 
 def _write_revision(
@@ -333,7 +333,10 @@ def _write_revision(
 ) -> int:
     alliance_uuid = _alliance_uuid(unit)
     sid = stix_id(alliance_uuid, d.id)
-    originator = parties_store.get_party_by_id(unit.conn, originator_party_id)
+    # An import writes many entries for the same parties in one unit: each is read once.
+    originator = unit.memoized(
+        f"party_id:{originator_party_id}", lambda: parties_store.get_party_by_id(unit.conn, originator_party_id)
+    )
     assert originator is not None
     modified = unit.now
     if previous_modified is not None and modified <= previous_modified:
@@ -357,8 +360,8 @@ def _write_revision(
     }
     if entry_pk is None:
         party_id = None
-        if d.party_code:
-            p = parties_store.get_party(unit.conn, d.party_code)
+        if code := d.party_code:
+            p = unit.memoized(f"party_code:{code}", lambda: parties_store.get_party(unit.conn, code))
             party_id = p.id if p else None
         entry_pk = store.insert_entry(
             unit.conn, {**values, "entry_id": d.id, "party_id": party_id, "created_at": created}
