@@ -55,7 +55,7 @@ class Unit:
 
     def memoized(self, key: str, make: Callable[[], T]) -> T:
         """``make()``, computed once per unit of work under ``key`` (for what the unit's own writes
-        do not change: the caller's audience, the parties and alliance a register import writes for)."""
+        do not change: the caller's audience, the parties a register import writes for)."""
         if key not in self.memo:
             self.memo[key] = make()
         value: T = self.memo[key]
