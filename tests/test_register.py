@@ -266,7 +266,8 @@ def test_an_import_reads_the_parties_and_the_alliance_once_not_for_each_record(c
             statements.clear()
             r = client.post("/api/v1/register/import", params={"format": "ftm"}, content=ftm(n, start), headers=KZ_REG)
             assert r.status_code == 200 and r.json()["stored"] == n, r.text
-            counts.append(sum(any(f"FROM {t}" in s for t in ("parties", "party_status", "alliance")) for s in statements))
+            tables = ("parties", "party_status", "alliance")
+            counts.append(sum(any(f"FROM {t}" in s for t in tables) for s in statements))
     finally:
         event.remove(Engine, "before_cursor_execute", seen)
     assert counts[1] == counts[2] > 0, counts
