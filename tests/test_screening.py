@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from accord.app import create_app
+from accord.clikit import actor_for_username
 from accord.hub import Hub
 from accord.parties.models import Actor
 from accord.register import screening
@@ -353,12 +354,7 @@ def test_a_batch_compares_in_proportion_to_the_results_it_returns(
 
     monkeypatch.setattr(screening, "_screen_chunk", recording)
     subjects = [(1, screening.subject_from_mapping({"name": "Wang Jianguo", "schema": "Person"}), None)]
-    from accord.parties import store as parties_store
-
-    with hub.unit(Actor.local_admin()) as u:
-        user = parties_store.get_user(u.conn, "kz-analyst")
-    assert user is not None
-    actor = hub.auth.actor_for(user.id, read_only=True, door="test")
+    actor = actor_for_username(hub, "kz-analyst")
     with hub.unit(actor) as u:
         five = list(screening.batch_results(hub, u, subjects))
         twenty = list(screening.batch_results(hub, u, subjects, limit=20))
@@ -370,14 +366,9 @@ def test_batch_chunks_rank_exactly_as_one_by_one(client: TestClient, hub: Hub) -
     """Batch screening reads and prepares candidates once per chunk; the ranking and the access
     filter must be the same as screening each subject alone."""
     _seed(client)
-    from accord.parties import store as parties_store
-
     names = ["Wang Jianguo", "Sokolov Evgeny", "Li Wenhua", "Stepnoy Sokol", "Wang Jian Guo", "Nobody Known"]
     subjects = [screening.subject_from_mapping({"name": n, "schema": "Person"}) for n in names]
-    with hub.unit(Actor.local_admin()) as u:
-        user = parties_store.get_user(u.conn, "kz-analyst")
-    assert user is not None
-    actor = hub.auth.actor_for(user.id, read_only=True, door="test")
+    actor = actor_for_username(hub, "kz-analyst")
     with hub.unit(actor) as u:
         aud = screening.intel.audience(u)
         together = screening._screen_chunk(hub, u.conn, aud, actor.party_id, subjects, limit=5, retrieve=60)
@@ -400,12 +391,7 @@ def test_an_entry_changed_between_the_two_reads_is_returned_as_compared(
     transaction keeps its snapshot and returns the old revision as compared; on PostgreSQL (read
     committed) the second read sees the new name, which is compared again and no longer matches."""
     ids = _seed(client)
-    from accord.parties import store as parties_store
-
-    with hub.unit(Actor.local_admin()) as u:
-        user = parties_store.get_user(u.conn, "kz-analyst")
-    assert user is not None
-    actor = hub.auth.actor_for(user.id, read_only=True, door="test")
+    actor = actor_for_username(hub, "kz-analyst")
     subject = screening.subject_from_mapping({"name": "Wang Jianguo", "schema": "Person"})
     whole_rows = screening.store.visible_in_force
 

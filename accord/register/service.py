@@ -256,17 +256,11 @@ def to_stix(d: Designation, stix_id_: str, created: datetime, modified: datetime
     return obj
 
 
-def stored_content(row: Any) -> dict[str, Any]:
-    """The draft of an entry's row as JSON (``draft_to_mapping``'s form), read from its current STIX version."""
+def _from_row(row: Any) -> Designation:
     ext = json.loads(row.body)["extensions"][DESIGNATION_EXTENSION]
     content = {k: v for k, v in ext.items() if k not in ("extension_type", "tier", "status", "revision", "basis")}
     if "linked_refs" in content:
         content["stix_refs"] = content.pop("linked_refs")
-    return content
-
-
-def _from_row(row: Any) -> Designation:
-    content = stored_content(row)
     return Designation(
         id=row.entry_id,
         tier=Tier(row.tier),
